@@ -1,0 +1,61 @@
+"""Pemeriksa latihan pelajaran 00 (mulai)."""
+
+from __future__ import annotations
+
+import numbers
+
+from saraf.checks import Feedback, correct, incorrect, not_answered
+
+
+def _as_int(answer):
+    if isinstance(answer, bool) or not isinstance(answer, numbers.Real):
+        return None
+    return int(answer) if float(answer).is_integer() else None
+
+
+def exercise_1(pixels) -> Feedback:
+    """Latihan 1: banyak piksel dalam satu gambar MNIST 28 × 28."""
+    empty = not_answered(pixels)
+    if empty is not None:
+        return empty
+    value = _as_int(pixels)
+    if value is None:
+        return incorrect(f"Jawaban seharusnya sebuah bilangan bulat, tetapi yang diberikan: "
+                         f"{pixels!r}.", "Tulis perhitungannya dengan Python, misalnya `a * b`.")
+    if value == 28 * 28:
+        return correct(f"Satu gambar MNIST berisi {value} piksel.")
+    if value == 28 + 28:
+        return incorrect("Anda menjumlahkan kedua sisi.",
+                         "Banyak piksel = banyak baris × banyak kolom.")
+    if value == 28:
+        return incorrect("Itu baru banyak piksel pada satu baris.",
+                         "Gambar punya 28 baris; setiap baris berisi 28 piksel.")
+    return incorrect(f"{value} bukan banyak piksel gambar 28 × 28.",
+                     "Banyak piksel = banyak baris × banyak kolom.")
+
+
+def exercise_2(n_train, x_train=None) -> Feedback:
+    """Latihan 2: banyak gambar latih di MNIST bawaan."""
+    empty = not_answered(n_train)
+    if empty is not None:
+        return empty
+    if x_train is None:
+        from saraf.data import load_mnist
+
+        (x_train, _), _ = load_mnist()
+    expected = len(x_train)
+    value = _as_int(n_train)
+    if value is None:
+        return incorrect(f"Jawaban seharusnya sebuah bilangan bulat, tetapi yang diberikan: "
+                         f"{n_train!r}.", "Gunakan `len(x_train)`.")
+    if value == expected:
+        return correct(f"Ada {value} gambar latih. Sumbu pertama `x_train.shape` "
+                       "menyatakan banyak gambar.")
+    if value == 10000 and expected != 10000:
+        return incorrect("Itu banyak seluruh gambar (data latih + data uji).",
+                         "Hitung hanya `x_train`.")
+    if value == 28:
+        return incorrect("Itu ukuran sisi satu gambar, bukan banyak gambar.",
+                         "Lihat angka pertama pada `x_train.shape`.")
+    return incorrect(f"{value} bukan banyak gambar di `x_train`.",
+                     "Gunakan `len(x_train)` atau angka pertama pada `x_train.shape`.")

@@ -1,0 +1,113 @@
+"""Alat untuk pengajar: menjalankan ulang notebook dan memeriksa cara penyimpanannya.
+
+Tes nbval ketat membandingkan keluaran yang tersimpan di setiap notebook dengan keluaran
+baru. Karena itu setiap notebook harus disimpan setelah *Restart & Run All*: nomor eksekusi
+1, 2, 3, … berurutan, tanpa keluaran galat. Perintah berikut melakukannya untuk Anda::
+
+    python mulai.py segarkan                       # semua notebook
+    python mulai.py segarkan notebooks/01_*.ipynb  # satu notebook
+
+Modul ini butuh ``nbformat`` dan ``nbclient`` (terpasang di lingkungan kursus).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+NOTEBOOK_DIR = ROOT / "notebooks"
+
+#: Variabel lingkungan kernel yang sama saat menyegarkan dan saat diuji nbval.
+#: PYTEST_CURRENT_TEST membuat ipykernel tidak menangkap log C++ TensorFlow, seperti di pytest.
+KERNEL_ENV = {
+    "TF_CPP_MIN_LOG_LEVEL": "2",
+    "PYTHONHASHSEED": "0",
+    "TF_DETERMINISTIC_OPS": "1",
+    "MPLBACKEND": "module://matplotlib_inline.backend_inline",
+}
+
+
+def apply_kernel_env(environ=os.environ) -> None:
+    """Memasang KERNEL_ENV ke lingkungan proses ini (dipakai conftest.py dan segarkan)."""
+    for key, value in KERNEL_ENV.items():
+        environ[key] = value
+
+
+def saved_problems(nb) -> list[str]:
+    """Daftar masalah bila notebook tidak tersimpan setelah *Restart & Run All*.
+
+    Syarat: setiap sel kode punya nomor eksekusi 1..n berurutan, tidak ada keluaran
+    galat, dan notebook menyimpan keluaran (nbval ketat hanya memeriksa sel yang punya
+    nomor eksekusi; notebook yang dikosongkan akan "lulus" tanpa memeriksa apa pun).
+    """
+    problems = []
+    code_cells = [c for c in nb.cells if c.cell_type == "code"]
+    counts = [c.get("execution_count") for c in code_cells]
+    expected = list(range(1, len(code_cells) + 1))
+    if counts != expected:
+        problems.append(f"nomor eksekusi {counts}, seharusnya {expected}")
+    for i, cell in enumerate(code_cells, 1):
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "error":
+                problems.append(f"sel kode ke-{i} menyimpan galat {out.get('ename')}")
+    if code_cells and not any(c.get("outputs") for c in code_cells):
+        problems.append("tidak ada keluaran tersimpan sama sekali")
+    return problems
+
+
+def execute_notebook(path: Path, timeout: int = 600) -> float:
+    """Menjalankan notebook dari kernel baru lalu menyimpannya di tempat. Mengembalikan detik."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    path = Path(path)
+    nb = nbformat.read(path, as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.outputs = []
+            cell.execution_count = None
+            cell.metadata.pop("execution", None)
+    start = time.perf_counter()
+    client = NotebookClient(
+        nb,
+        timeout=timeout,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(path.parent)}},
+        store_widget_state=True,
+        record_timing=False,
+    )
+    client.execute()
+    seconds = time.perf_counter() - start
+    nb.metadata["kernelspec"] = {"display_name": "Python 3 (ipykernel)",
+                                 "language": "python", "name": "python3"}
+    problems = saved_problems(nb)
+    if problems:
+        raise RuntimeError(f"{path.name}: " + "; ".join(problems))
+    nbformat.write(nb, path)
+    return seconds
+
+
+def main(argv: list[str]) -> int:
+    paths = [Path(p) for p in argv] or sorted(NOTEBOOK_DIR.glob("[0-9][0-9]_*.ipynb"))
+    if not paths:
+        print("[saraf] Tidak ada notebook yang perlu disegarkan.")
+        return 1
+    apply_kernel_env()
+    os.environ["PYTEST_CURRENT_TEST"] = "segarkan"
+    failed = 0
+    for path in paths:
+        try:
+            seconds = execute_notebook(path)
+        except Exception as exc:  # tampilkan lalu lanjut ke notebook berikutnya
+            failed += 1
+            print(f"[saraf] GAGAL {path.name}: {exc}")
+        else:
+            print(f"[saraf] {path.name} disegarkan ({seconds:.1f} detik).")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

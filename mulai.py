@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Peluncur seri Saraf: menyiapkan lingkungan, membuka JupyterLab, dan menjalankan tes.
+
+Hanya memakai pustaka standar Python (>= 3.10), jadi berjalan di Linux, macOS, dan
+Windows tanpa make atau conda:
+
+    python mulai.py            buka seri ini di JupyterLab (folder notebooks/)
+    python mulai.py uji        jalankan semua tes (pustaka + nbval ketat semua notebook)
+    python mulai.py segarkan   jalankan ulang notebook dari awal dan simpan keluarannya
+    python mulai.py siapkan    hanya menyiapkan lingkungan
+
+Lingkungan terisolasi dibuat di `.venv/` (atau di folder `SARAF_VENV`). Pemasangan hanya
+terjadi bila `.venv/` belum ada atau `pyproject.toml` berubah; setelah itu peluncur ini
+bekerja tanpa internet.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import platform
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = Path(os.environ.get("SARAF_VENV", ROOT / ".venv"))
+STAMP = VENV / "saraf-terpasang.txt"
+MIN_PY, MAX_PY = (3, 10), (3, 13)  # rentang yang didukung TensorFlow 2.21
+
+USAGE = """Pemakaian: python mulai.py [perintah] [argumen tambahan]
+
+Perintah:
+  lab        (bawaan) buka seri ini di JupyterLab, di folder notebooks/
+  uji        jalankan semua tes: pustaka saraf + nbval ketat semua notebook
+             (argumen tambahan diteruskan ke pytest, misalnya: uji tests/test_data.py)
+  segarkan   jalankan ulang notebook dari awal lalu simpan keluarannya
+             (tanpa argumen: semua notebook; atau sebutkan berkasnya)
+  siapkan    hanya siapkan lingkungan .venv/
+  bantuan    tampilkan pesan ini
+"""
+
+
+def say(message: str) -> None:
+    print(f"[saraf] {message}", flush=True)
+
+
+def venv_python() -> Path:
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def wanted_stamp() -> str:
+    """Sidik lingkungan: isi pyproject.toml + versi Python + sistem operasi."""
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    return f"{digest} python{sys.version_info.major}.{sys.version_info.minor} {platform.system()}"
+
+
+def check_python() -> None:
+    if not (MIN_PY <= sys.version_info[:2] <= MAX_PY):
+        found = ".".join(map(str, sys.version_info[:3]))
+        sys.exit(
+            f"[saraf] Seri ini butuh Python {MIN_PY[0]}.{MIN_PY[1]} sampai "
+            f"{MAX_PY[0]}.{MAX_PY[1]} (batas TensorFlow), tetapi yang menjalankan perintah "
+            f"ini Python {found}. Pasang Python 3.11 dari python.org, lalu jalankan lagi "
+            f"dengan Python itu (di Windows: `py -3.11 mulai.py`)."
+        )
+
+
+def prepare() -> Path:
+    """Membuat/memperbarui .venv bila perlu; mengembalikan path interpreter-nya."""
+    check_python()
+    python = venv_python()
+    if python.exists() and STAMP.exists() and STAMP.read_text(encoding="utf-8") == wanted_stamp():
+        return python
+    if not python.exists():
+        say(f"Membuat lingkungan terisolasi di {VENV} ...")
+        venv.EnvBuilder(with_pip=True, clear=VENV.exists()).create(VENV)
+    say("Memasang paket (sekali saja; butuh internet, beberapa menit) ...")
+    command = [str(python), "-m", "pip", "install", "--disable-pip-version-check",
+               "--progress-bar", "off", "-e", f"{ROOT}[kursus]"]
+    result = subprocess.run(command, cwd=ROOT)
+    if result.returncode != 0:
+        sys.exit(
+            "[saraf] Pemasangan paket gagal (lihat pesan pip di atas). Periksa koneksi "
+            "internet, lalu jalankan perintah yang sama sekali lagi; paket yang sudah "
+            "terunduh tidak diunduh ulang."
+        )
+    STAMP.write_text(wanted_stamp(), encoding="utf-8")
+    say("Lingkungan siap.")
+    return python
+
+
+def run(command: list[str]) -> int:
+    try:
+        return subprocess.run(command, cwd=ROOT).returncode
+    except KeyboardInterrupt:
+        return 130
+
+
+def main(argv: list[str]) -> int:
+    action = argv[0] if argv else "lab"
+    extra = argv[1:]
+    if action in ("bantuan", "-h", "--help", "help"):
+        print(USAGE)
+        return 0
+    if action not in ("lab", "uji", "segarkan", "siapkan"):
+        print(f"[saraf] Perintah tidak dikenal: {action!r}.\n")
+        print(USAGE)
+        return 2
+    python = str(prepare())
+    if action == "siapkan":
+        return 0
+    if action == "lab":
+        say("Membuka JupyterLab. Hentikan dengan Ctrl+C di jendela ini.")
+        return run([python, "-m", "jupyterlab", f"--ServerApp.root_dir={ROOT / 'notebooks'}",
+                    *extra])
+    if action == "segarkan":
+        return run([python, "-m", "saraf.notebooks", *extra])
+    # uji: pytest dengan nbval ketat, dua proses, satu notebook utuh per proses.
+    code = run([python, "-m", "pytest", "-n", "2", "--dist", "loadfile", *extra])
+    if code == 5:
+        say("pytest tidak menemukan satu tes pun: ini dianggap gagal.")
+        return 1
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,80 @@
+"""Notebook tersimpan dengan benar (Restart & Run All) dan mengikuti kerangka pelajaran."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from saraf.notebooks import NOTEBOOK_DIR, saved_problems
+
+NOTEBOOKS = sorted(NOTEBOOK_DIR.glob("*.ipynb"))
+SETUP_CALL = re.compile(r"^saraf\.setup\(", re.MULTILINE)
+
+
+def test_notebooks_exist_and_are_named_nn_slug():
+    assert NOTEBOOKS, "folder notebooks/ kosong"
+    numbers = []
+    for path in NOTEBOOKS:
+        match = re.fullmatch(r"(\d\d)_[a-z0-9_]+\.ipynb", path.name)
+        assert match, f"{path.name}: nama harus NN_judul.ipynb (huruf kecil, garis bawah)"
+        numbers.append(int(match.group(1)))
+    assert numbers == list(range(len(numbers))), "nomor pelajaran harus berurutan mulai 00"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_saved_after_restart_and_run_all(path):
+    nb = nbformat.read(path, as_version=4)
+    assert saved_problems(nb) == [], "jalankan `python mulai.py segarkan " + str(
+        path.relative_to(NOTEBOOK_DIR.parent)) + "`"
+    assert nb.metadata["kernelspec"]["name"] == "python3"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_lesson_skeleton(path):
+    nb = nbformat.read(path, as_version=4)
+    markdown = [c.source for c in nb.cells if c.cell_type == "markdown"]
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert markdown[0].startswith("# " + path.name[:2] + " · "), "judul: '# NN · Judul'"
+    assert "**Tujuan pelajaran ini**" in markdown[0], "tujuan di sel pertama"
+    assert SETUP_CALL.search(code[0].source), "sel kode pertama adalah sel persiapan"
+    headings = [line for text in markdown for line in text.splitlines() if line.startswith("## ")]
+    assert "## Ringkasan" in headings and "## Latihan" in headings
+    assert headings.index("## Ringkasan") < headings.index("## Latihan")
+    solutions = [c for c in code if "solution" in c.metadata.get("tags", [])]
+    checks = [c for c in code if re.search(r"^checks\.exercise_\d+\(", c.source, re.MULTILINE)]
+    assert len(checks) >= 2, "setidaknya dua latihan dengan pemeriksa otomatis"
+    assert len(solutions) == len(checks), "setiap latihan punya satu sel solusi bertanda 'solution'"
+    for cell in checks:  # jawaban referensi diterima pemeriksanya
+        texts = [o.get("data", {}).get("text/plain", "") for o in cell.outputs]
+        assert any(t.startswith("✅ Benar!") for t in texts), cell.source
+
+
+def test_no_syaraf_or_kamu_in_prose():
+    for path in NOTEBOOKS:
+        nb = nbformat.read(path, as_version=4)
+        prose = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown").lower()
+        for word in ("syaraf", "kamu", "kalian", "merubah", "dirubah"):
+            assert not re.search(rf"\b{word}\b", prose), f"{path.name}: '{word}'"
+
+
+def _nb(counts, outputs=None):
+    nb = nbformat.v4.new_notebook()
+    for i, count in enumerate(counts):
+        cell = nbformat.v4.new_code_cell("x = 1")
+        cell.execution_count = count
+        cell.outputs = (outputs or {}).get(i, [])
+        nb.cells.append(cell)
+    return nb
+
+
+def test_saved_problems_detects_each_fault():
+    out = [nbformat.v4.new_output("stream", name="stdout", text="1\n")]
+    assert saved_problems(_nb([1, 2, 3], {0: out})) == []
+    assert "nomor eksekusi" in saved_problems(_nb([1, 3, 2], {0: out}))[0]
+    assert "nomor eksekusi" in saved_problems(_nb([None, None], {0: out}))[0]
+    assert "tidak ada keluaran" in saved_problems(_nb([1, 2]))[0]
+    error = [nbformat.v4.new_output("error", ename="NameError", evalue="x", traceback=[])]
+    assert "galat NameError" in saved_problems(_nb([1, 2], {1: error}))[0]
