@@ -1,4 +1,4 @@
-"""Widget interaktif untuk pelajaran (ipywidgets).
+"""Widget sederhana untuk pelajaran 00.
 
 Setiap fungsi membuat widget yang langsung dapat ditampilkan di notebook dalam satu
 baris. Logikanya memakai ``observe`` sehingga dapat diuji tanpa peramban: ubah nilai
