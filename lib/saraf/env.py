@@ -30,7 +30,8 @@ def course_requirements(extra: str = "kursus") -> list[tuple[str, str]]:
     rows = []
     for text in metadata.requires("saraf") or []:
         req = Requirement(text)
-        if req.marker is None or not req.marker.evaluate({"extra": extra}):
+        marker = req.marker
+        if marker is None or "extra" not in str(marker) or not marker.evaluate({"extra": extra}):
             continue
         pins = [s.version for s in req.specifier if s.operator == "=="]
         rows.append((req.name, pins[0] if pins else str(req.specifier)))

@@ -92,12 +92,19 @@ def show_images(images, labels=None, class_names=None, ncols: int = 8, title: st
     if images.ndim != 3:
         raise ValueError(f"`images` harus berbentuk (banyak, tinggi, lebar), tetapi yang "
                          f"diberikan berbentuk {images.shape}.")
+    if not (np.issubdtype(images.dtype, np.number) or images.dtype == bool):
+        raise ValueError(f"`images` harus berisi angka, tetapi bertipe {images.dtype}.")
     n = len(images)
     if labels is not None and len(labels) != n:
         raise ValueError(f"`labels` harus berisi {n} label (satu per gambar), tetapi yang "
                          f"diberikan berisi {len(labels)}.")
     if n == 0:
         raise ValueError("`images` kosong: tidak ada gambar untuk ditampilkan.")
+    if labels is not None and class_names is not None:
+        bad = [int(v) for v in labels if not 0 <= int(v) < len(class_names)]
+        if bad:
+            raise ValueError(f"`labels` harus berisi indeks 0 sampai {len(class_names) - 1} "
+                             f"untuk `class_names`, tetapi ada label {bad[0]}.")
     ncols = max(1, min(ncols, n))
     nrows = int(np.ceil(n / ncols))
     fig, axes = plt.subplots(nrows, ncols, figsize=(1.3 * ncols, 1.5 * nrows + 0.4), squeeze=False,

@@ -18,10 +18,12 @@ def setup(seed: int = DEFAULT_SEED, quiet: bool = False) -> None:
     * mengatur ukuran dan resolusi gambar matplotlib (bila terpasang);
     * menyembunyikan log C++ TensorFlow yang tidak berguna bagi pembelajar.
     """
-    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
+    if (isinstance(seed, bool) or not isinstance(seed, (int, np.integer))
+            or not 0 <= seed < 2**32):
         raise ValueError(
-            f"`seed` harus bilangan bulat ≥ 0, tetapi yang diberikan: {seed!r}."
+            f"`seed` harus bilangan bulat dari 0 sampai 2**32 − 1, tetapi yang diberikan: {seed!r}."
         )
+    seed = int(seed)
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     os.environ["PYTHONHASHSEED"] = str(seed)
     random.seed(seed)

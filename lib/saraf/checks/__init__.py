@@ -8,10 +8,11 @@ notebook sebagai kotak hijau (benar) atau kuning (belum tepat, dengan petunjuk).
 from __future__ import annotations
 
 import html
+import numbers
 
 import numpy as np
 
-__all__ = ["Feedback", "correct", "incorrect", "not_answered", "require_array"]
+__all__ = ["Feedback", "as_int", "correct", "incorrect", "not_answered", "require_array"]
 
 
 class Feedback:
@@ -70,3 +71,10 @@ def require_array(answer, name: str) -> Feedback | None:
             "Gunakan `np.array(...)` atau metode array seperti `.reshape(...)`.",
         )
     return None
+
+
+def as_int(answer):
+    """Bilangan bulat dari jawaban (``784`` atau ``784.0``), atau None bila bukan bilangan bulat."""
+    if isinstance(answer, bool) or not isinstance(answer, numbers.Real):
+        return None
+    return int(answer) if float(answer).is_integer() else None

@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-import numbers
-
-from saraf.checks import Feedback, correct, incorrect, not_answered
-
-
-def _as_int(answer):
-    if isinstance(answer, bool) or not isinstance(answer, numbers.Real):
-        return None
-    return int(answer) if float(answer).is_integer() else None
+from saraf.checks import Feedback, as_int, correct, incorrect, not_answered
 
 
 def exercise_1(pixels) -> Feedback:
@@ -18,7 +10,7 @@ def exercise_1(pixels) -> Feedback:
     empty = not_answered(pixels)
     if empty is not None:
         return empty
-    value = _as_int(pixels)
+    value = as_int(pixels)
     if value is None:
         return incorrect(f"Jawaban seharusnya sebuah bilangan bulat, tetapi yang diberikan: "
                          f"{pixels!r}.", "Tulis perhitungannya dengan Python, misalnya `a * b`.")
@@ -39,19 +31,20 @@ def exercise_2(n_train, x_train=None) -> Feedback:
     empty = not_answered(n_train)
     if empty is not None:
         return empty
-    if x_train is None:
-        from saraf.data import load_mnist
+    from saraf.data import load_mnist
 
-        (x_train, _), _ = load_mnist()
+    (default_train, _), (x_test, _) = load_mnist()
+    if x_train is None:
+        x_train = default_train
     expected = len(x_train)
-    value = _as_int(n_train)
+    value = as_int(n_train)
     if value is None:
         return incorrect(f"Jawaban seharusnya sebuah bilangan bulat, tetapi yang diberikan: "
                          f"{n_train!r}.", "Gunakan `len(x_train)`.")
     if value == expected:
         return correct(f"Ada {value} gambar latih. Sumbu pertama `x_train.shape` "
                        "menyatakan banyak gambar.")
-    if value == 10000 and expected != 10000:
+    if value == expected + len(x_test):
         return incorrect("Itu banyak seluruh gambar (data latih + data uji).",
                          "Hitung hanya `x_train`.")
     if value == 28:

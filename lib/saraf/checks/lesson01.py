@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from saraf.checks import Feedback, correct, incorrect, not_answered, require_array
+from saraf.checks import Feedback, as_int, correct, incorrect, not_answered, require_array
 
 
 def exercise_1(shape) -> Feedback:
@@ -34,12 +34,14 @@ def exercise_2(n_values) -> Feedback:
     empty = not_answered(n_values)
     if empty is not None:
         return empty
-    if isinstance(n_values, bool) or not isinstance(n_values, (int, np.integer)):
+    given = n_values
+    n_values = as_int(n_values)
+    if n_values is None:
         return incorrect(f"Jawaban seharusnya bilangan bulat, tetapi yang diberikan: "
-                         f"{n_values!r}.", "Kalikan semua angka pada bentuknya.")
+                         f"{given!r}.", "Kalikan semua angka pada bentuknya.")
     if n_values == 16:
         return correct("2 × 2 × 2 × 2 = 16 angka; `array.size` menghitungnya untuk Anda.")
-    if n_values in (8, 2 + 2 + 2 + 2):
+    if n_values == 8:
         return incorrect("Belum semua sumbu ikut dihitung dengan benar.",
                          "Banyak angka = hasil kali semua angka pada bentuknya, bukan jumlahnya.")
     if n_values == 4:
@@ -98,6 +100,11 @@ def exercise_4(x_norm, x) -> Feedback:
         return incorrect("Semua nilai hanya 0 atau 1: nilai antara ikut hilang.",
                          "`//` adalah pembagian bulat; gunakan `/`.")
     if not np.allclose(x_norm, expected, atol=1e-6):
+        ratio = float(np.nanmax(x_norm)) / max(float(expected.max()), 1e-12)
+        if np.allclose(x_norm, expected * ratio, atol=1e-6):
+            return incorrect("Nilainya sebanding dengan piksel aslinya, tetapi dibagi angka "
+                             "yang salah.",
+                             "Bagilah dengan nilai terbesar yang mungkin untuk piksel uint8.")
         return incorrect("Nilainya ada di [0, 1], tetapi tidak sebanding dengan piksel aslinya.",
                          "Setiap piksel dibagi dengan angka yang sama.")
     return correct("Bentuk (N, 28, 28, 1), float32, nilai 0 sampai 1: siap untuk Keras.")

@@ -19,6 +19,9 @@ def _pixel_count_html(side: int) -> str:
 
 def pixel_count_demo(side: int = 28) -> widgets.VBox:
     """Contoh widget pertama (pelajaran 00): geser slider, teksnya ikut berubah."""
+    if isinstance(side, bool) or not isinstance(side, int) or not 1 <= side <= 64:
+        raise ValueError(f"`side` harus bilangan bulat dari 1 sampai 64, tetapi yang "
+                         f"diberikan: {side!r}.")
     slider = widgets.IntSlider(value=side, min=1, max=64, description="Sisi (piksel)",
                                style={"description_width": "initial"})
     output = widgets.HTML(_pixel_count_html(side))
