@@ -1,0 +1,172 @@
+"""Waktu satu epoch SGD untuk jaringan 784-30-10: versi vektor vs satu contoh demi satu contoh.
+
+Jalankan dari akar repositori::
+
+    python benchmarks/bench_mlp.py            # 4.000 digit, mini-batch 10 (bawaan)
+    python benchmarks/bench_mlp.py --n 8000   # seluruh data latih bawaan
+
+Skrip ini bukan uji; ia mencetak tabel berbahasa Indonesia. Ketiga pelatih memakai data yang
+sama, bobot awal yang sama, dan urutan mini-batch yang sama, lalu skrip memeriksa bahwa
+bobot akhirnya sama (``np.allclose``) sebelum mencetak waktunya. Semua rasio diukur dalam
+satu kali jalan, bergantian, dan yang dilaporkan adalah waktu terbaik.
+
+Pelatih yang dibandingkan:
+
+* ``Network.sgd(vectorized=True)``: backpropagation untuk seluruh mini-batch sekaligus;
+* ``Network.sgd(vectorized=False)``: contoh demi contoh, seperti ``network.py`` Nielsen;
+* gaya Nielsen asli: perulangan ``network.py`` (vektor kolom ``(784, 1)``, daftar pasangan
+  ``(x, y)``), ditulis ulang ringkas di bawah sebagai pembanding dari luar ``saraf``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "lib"))
+
+import numpy as np  # noqa: E402
+
+from saraf.data import load_mnist  # noqa: E402
+from saraf.mlp import Network  # noqa: E402
+
+SIZES = [784, 30, 10]
+ETA = 3.0
+SEED = 0
+
+
+def fmt(value: float, digits: int = 3) -> str:
+    """Angka dengan koma desimal, sesuai kebiasaan Indonesia."""
+    return f"{value:.{digits}f}".replace(".", ",")
+
+
+# ---------------------------------------------------------------------------
+# Pembanding: perulangan network.py Nielsen (vektor kolom), diringkas
+# ---------------------------------------------------------------------------
+
+
+def _sigmoid(z):
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def _sigmoid_prime(z):
+    return _sigmoid(z) * (1 - _sigmoid(z))
+
+
+def nielsen_backprop(weights, biases, x, y):
+    nabla_b = [np.zeros(b.shape) for b in biases]
+    nabla_w = [np.zeros(w.shape) for w in weights]
+    activation, activations, zs = x, [x], []
+    for b, w in zip(biases, weights):
+        z = np.dot(w, activation) + b
+        zs.append(z)
+        activation = _sigmoid(z)
+        activations.append(activation)
+    delta = (activations[-1] - y) * _sigmoid_prime(zs[-1])
+    nabla_b[-1] = delta
+    nabla_w[-1] = np.dot(delta, activations[-2].transpose())
+    for l in range(2, len(weights) + 1):
+        delta = np.dot(weights[-l + 1].transpose(), delta) * _sigmoid_prime(zs[-l])
+        nabla_b[-l] = delta
+        nabla_w[-l] = np.dot(delta, activations[-l - 1].transpose())
+    return nabla_b, nabla_w
+
+
+def nielsen_epoch(weights, biases, training_data, mini_batch_size, eta):
+    """Satu epoch ``SGD`` Nielsen; ``training_data`` sudah dalam urutan acak epoch ini."""
+    for k in range(0, len(training_data), mini_batch_size):
+        mini_batch = training_data[k:k + mini_batch_size]
+        nabla_b = [np.zeros(b.shape) for b in biases]
+        nabla_w = [np.zeros(w.shape) for w in weights]
+        for x, y in mini_batch:
+            delta_nabla_b, delta_nabla_w = nielsen_backprop(weights, biases, x, y)
+            nabla_b = [nb + dnb for nb, dnb in zip(nabla_b, delta_nabla_b)]
+            nabla_w = [nw + dnw for nw, dnw in zip(nabla_w, delta_nabla_w)]
+        weights[:] = [w - (eta / len(mini_batch)) * nw for w, nw in zip(weights, nabla_w)]
+        biases[:] = [b - (eta / len(mini_batch)) * nb for b, nb in zip(biases, nabla_b)]
+
+
+# ---------------------------------------------------------------------------
+# Pengukuran
+# ---------------------------------------------------------------------------
+
+
+def run_saraf(x, y, mini_batch_size, vectorized, epochs):
+    """Network.sgd; waktu per epoch dari riwayatnya (pelatihan saja, tanpa pengukuran akurasi)."""
+    net = Network(SIZES, seed=SEED)
+    history = net.sgd(x, y, epochs, mini_batch_size, ETA, vectorized=vectorized)
+    return net, [h["seconds"] for h in history]
+
+
+def run_nielsen(x, y, mini_batch_size, epochs):
+    """Perulangan Nielsen dengan bobot awal dan urutan acak yang sama seperti Network(seed)."""
+    start_net = Network(SIZES, seed=SEED)
+    rng = start_net._rng  # pembangkit yang sama dipakai sgd() untuk mengacak setiap epoch
+    weights = [w.copy() for w in start_net.weights]
+    biases = [b.reshape(-1, 1).copy() for b in start_net.biases]
+    targets = np.eye(SIZES[-1])[y]
+    examples = [(x[i].reshape(-1, 1), targets[i].reshape(-1, 1)) for i in range(len(x))]
+    seconds = []
+    for _ in range(epochs):
+        order = rng.permutation(len(x))
+        start = time.perf_counter()
+        training_data = [examples[i] for i in order]  # Nielsen: random.shuffle(training_data)
+        nielsen_epoch(weights, biases, training_data, mini_batch_size, ETA)
+        seconds.append(time.perf_counter() - start)
+    return weights, [b.ravel() for b in biases], seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=4000, help="banyak digit latih (bawaan 4000)")
+    parser.add_argument("--batch", type=int, default=10, help="ukuran mini-batch (bawaan 10)")
+    parser.add_argument("--repeat", type=int, default=15, help="banyak pengulangan (bawaan 15)")
+    args = parser.parse_args()
+
+    (x_train, y_train), _ = load_mnist()
+    x = x_train[:args.n].reshape(args.n, -1) / 255.0
+    y = y_train[:args.n]
+    epochs = 1
+    times = {"vektor": [], "per_contoh": [], "nielsen": []}
+    same = True
+    for _ in range(args.repeat):  # bergantian, agar gangguan mesin mengenai ketiganya
+        vec, t_vec = run_saraf(x, y, args.batch, True, epochs)
+        loop, t_loop = run_saraf(x, y, args.batch, False, epochs)
+        n_w, n_b, t_niel = run_nielsen(x, y, args.batch, epochs)
+        times["vektor"] += t_vec
+        times["per_contoh"] += t_loop
+        times["nielsen"] += t_niel
+        for a, b, c in zip(vec.weights + vec.biases, loop.weights + loop.biases, n_w + n_b):
+            same &= bool(np.allclose(a, b, rtol=1e-9, atol=1e-12))
+            same &= bool(np.allclose(a, c, rtol=1e-9, atol=1e-12))
+    if not same:
+        raise SystemExit("GAGAL: ketiga pelatih tidak menghasilkan bobot yang sama.")
+
+    best = {k: min(v) for k, v in times.items()}
+    print("Tolok ukur SGD saraf.mlp: jaringan 784-30-10, sigmoid, biaya kuadratik, "
+          f"η = {fmt(ETA, 1)}")
+    print(f"Mesin: {os.cpu_count()} inti CPU | NumPy {np.__version__} | "
+          f"{args.n} digit MNIST bawaan, mini-batch {args.batch}, 1 epoch; "
+          f"waktu terbaik dari {args.repeat} kali (detik per epoch).")
+    print(f"Bobot akhir ketiga pelatih sama (np.allclose): {same}")
+    print()
+    header = f"{'pelatih':<46}{'detik/epoch':>12}{'rasio':>9}"
+    print(header)
+    print("-" * len(header))
+    rows = [("Network.sgd(vectorized=True)", "vektor"),
+            ("Network.sgd(vectorized=False), satu per satu", "per_contoh"),
+            ("perulangan network.py Nielsen (pembanding)", "nielsen")]
+    for label, key in rows:
+        ratio = best[key] / best["vektor"]
+        print(f"{label:<46}{fmt(best[key], 3):>12}{fmt(ratio, 1) + '×':>9}")
+    print()
+    print(f"Versi vektor {fmt(best['per_contoh'] / best['vektor'], 1)}× lebih cepat daripada "
+          f"versi satu per satu, dan {fmt(best['nielsen'] / best['vektor'], 1)}× lebih cepat "
+          f"daripada perulangan Nielsen.")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,554 @@
+"""Uji untuk `saraf.mlp`: gradien, SGD, simpan/muat, pelatihan MNIST, dan pesan kesalahan."""
+
+import ast
+import copy
+import inspect
+import pickle
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from saraf import mlp
+from saraf.data import load_mnist
+from saraf.mlp import Network
+
+ASSET = Path(__file__).resolve().parents[1] / "assets" / "mlp_784_30_10.npz"
+FAST = settings(max_examples=25, deadline=None)
+
+
+@pytest.fixture(scope="module")
+def mnist():
+    """MNIST bawaan, diratakan menjadi (N, 784) dan dinormalisasi ke 0–1 (float64)."""
+    (x_train, y_train), (x_test, y_test) = load_mnist()
+    return (x_train.reshape(len(x_train), -1) / 255, y_train,
+            x_test.reshape(len(x_test), -1) / 255, y_test)
+
+
+def numerical_gradient(net, x, y, h=1e-5):
+    """Turunan setiap bias dan bobot dengan selisih terpusat (C(p + h) − C(p − h)) / 2h."""
+    grads_b = [np.zeros_like(b) for b in net.biases]
+    grads_w = [np.zeros_like(w) for w in net.weights]
+    for params, grads in ((net.biases, grads_b), (net.weights, grads_w)):
+        for p, g in zip(params, grads):
+            for index in np.ndindex(p.shape):
+                old = p[index]
+                p[index] = old + h
+                plus = net.total_cost(x, y)
+                p[index] = old - h
+                minus = net.total_cost(x, y)
+                p[index] = old
+                g[index] = (plus - minus) / (2 * h)
+    return grads_b, grads_w
+
+
+def relative_error(a, b):
+    """‖a − b‖ / (‖a‖ + ‖b‖) atas semua parameter sekaligus."""
+    a = np.concatenate([g.ravel() for g in a])
+    b = np.concatenate([g.ravel() for g in b])
+    return np.linalg.norm(a - b) / (np.linalg.norm(a) + np.linalg.norm(b))
+
+
+def flat(grads):
+    return np.concatenate([g.ravel() for g in grads[0] + grads[1]])
+
+
+def assert_message(excinfo, *words):
+    """Pesan kesalahan berbahasa Indonesia yang menyebut kata-kata penting."""
+    message = str(excinfo.value)
+    for word in words:
+        assert word in message, message
+    assert any(w in message for w in ("harus", "bukan", "diberikan")), message
+
+
+# ---------------------------------------------------------------------------
+# Modul hanya bergantung pada NumPy
+# ---------------------------------------------------------------------------
+
+
+def test_mlp_imports_only_numpy_and_stdlib():
+    tree = ast.parse(inspect.getsource(mlp))
+    imported = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            imported |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            imported.add(node.module.split(".")[0])
+    # tqdm diimpor di dalam fungsi (opsional); sisanya pustaka standar dan NumPy.
+    assert imported <= {"numpy", "time", "zipfile", "pathlib", "__future__", "tqdm"}, imported
+
+
+# ---------------------------------------------------------------------------
+# Sigmoid dan bentuk
+# ---------------------------------------------------------------------------
+
+
+def test_sigmoid_matches_formula_and_never_overflows():
+    z = np.linspace(-30, 30, 121)
+    np.testing.assert_allclose(mlp.sigmoid(z), 1 / (1 + np.exp(-z)), rtol=0, atol=1e-15)
+    with np.errstate(all="raise"):
+        extreme = mlp.sigmoid(np.array([-1e4, -800.0, 0.0, 800.0, 1e4]))
+    np.testing.assert_array_equal(extreme, [0.0, 0.0, 0.5, 1.0, 1.0])
+    np.testing.assert_allclose(mlp.sigmoid_prime(np.array([0.0])), [0.25])
+
+
+@pytest.mark.parametrize("sizes", [[784, 30, 10], [784, 16, 16, 10]])
+def test_shapes_of_parameters_and_outputs(sizes):
+    net = Network(sizes, seed=0)
+    assert [w.shape for w in net.weights] == [(b, a) for a, b in zip(sizes[:-1], sizes[1:])]
+    assert [b.shape for b in net.biases] == [(n,) for n in sizes[1:]]
+    x = np.random.default_rng(0).random((5, 784))
+    assert net.feedforward(x).shape == (5, 10)
+    assert net.feedforward(x[0]).shape == (10,)
+    np.testing.assert_allclose(net.feedforward(x)[2], net.feedforward(x[2]), rtol=1e-12)
+    assert net.predict(x).shape == (5,)
+    assert isinstance(net.predict(x[0]), int)
+    proba = net.predict_proba(x)
+    np.testing.assert_allclose(proba.sum(axis=1), 1.0)
+    np.testing.assert_array_equal(proba.argmax(axis=1), net.predict(x))
+
+
+def test_predict_proba_when_every_output_is_saturated_at_zero():
+    net = Network([2, 3], seed=0)
+    net.weights[0][:] = 0.0
+    net.biases[0][:] = -1000.0  # σ(−1000) = 0 tepat
+    proba = net.predict_proba(np.array([[0.5, 0.5], [0.0, 1.0]]))
+    np.testing.assert_allclose(proba, np.full((2, 3), 1 / 3))
+
+
+def test_init_normal_vs_xavier_same_numbers_scaled():
+    normal = Network([784, 30, 10], seed=5)
+    xavier = Network([784, 30, 10], seed=5, init="xavier")
+    for wn, wx, n_in in zip(normal.weights, xavier.weights, [784, 30]):
+        np.testing.assert_allclose(wx, wn / np.sqrt(n_in))
+    for bn, bx in zip(normal.biases, xavier.biases):
+        np.testing.assert_array_equal(bn, bx)
+    assert 0.9 < normal.weights[0].std() < 1.1
+    assert 0.9 < xavier.weights[0].std() * np.sqrt(784) < 1.1
+
+
+def test_seed_makes_everything_repeatable(mnist):
+    x, y, _, _ = mnist
+    a, b = Network([784, 20, 10], seed=3), Network([784, 20, 10], seed=3)
+    ha = a.sgd(x[:500], y[:500], 2, 10, 1.0)
+    hb = b.sgd(x[:500], y[:500], 2, 10, 1.0)
+    for wa, wb in zip(a.weights + a.biases, b.weights + b.biases):
+        np.testing.assert_array_equal(wa, wb)
+    assert [h["cost"] for h in ha] == [h["cost"] for h in hb]
+    assert not np.array_equal(Network([784, 20, 10], seed=4).weights[0], a.weights[0])
+
+
+# ---------------------------------------------------------------------------
+# Backpropagation: cek gradien numerik
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("cost", ["quadratic", "cross_entropy"])
+@pytest.mark.parametrize("init", ["normal", "xavier"])
+def test_gradient_check_all_parameters_small_network(cost, init):
+    rng = np.random.default_rng(1)
+    net = Network([7, 5, 4, 3], seed=2, init=init, cost=cost)
+    x, y = rng.random((6, 7)), np.array([0, 1, 2, 2, 1, 0])
+    analytic = net.backprop(x, y)
+    numeric = numerical_gradient(net, x, y)
+    assert relative_error(analytic[0] + analytic[1], numeric[0] + numeric[1]) < 1e-6
+    # setiap elemen juga dekat (bukan hanya normanya)
+    np.testing.assert_allclose(flat(analytic), flat(numeric), rtol=1e-5, atol=1e-8)
+
+
+@pytest.mark.parametrize("cost", ["quadratic", "cross_entropy"])
+def test_gradient_check_single_example_readable_path(cost):
+    rng = np.random.default_rng(2)
+    net = Network([5, 4, 3], seed=9, cost=cost)
+    x, y = rng.random(5), 2
+    analytic = net.backprop(x, y)  # jalur satu contoh (_backprop_one)
+    numeric = numerical_gradient(net, x, y)
+    assert relative_error(analytic[0] + analytic[1], numeric[0] + numeric[1]) < 1e-6
+
+
+def test_gradient_check_on_real_digits_sampled_weights(mnist):
+    x, y, _, _ = mnist
+    net = Network([784, 30, 10], seed=0, init="xavier", cost="cross_entropy")
+    xb, yb = x[:8], y[:8]
+    nabla_b, nabla_w = net.backprop(xb, yb)
+    rng = np.random.default_rng(0)
+    h = 1e-5
+    numeric, analytic = [], []
+    for layer in range(2):
+        w = net.weights[layer]
+        for _ in range(15):
+            j, k = rng.integers(w.shape[0]), rng.integers(w.shape[1])
+            if layer == 0:  # bobot piksel yang tidak pernah menyala gradiennya 0; pilih yang menyala
+                k = rng.choice(np.flatnonzero(xb.sum(axis=0) > 0))
+            old = w[j, k]
+            w[j, k] = old + h
+            plus = net.total_cost(xb, yb)
+            w[j, k] = old - h
+            minus = net.total_cost(xb, yb)
+            w[j, k] = old
+            numeric.append((plus - minus) / (2 * h))
+            analytic.append(nabla_w[layer][j, k])
+    numeric, analytic = np.array(numeric), np.array(analytic)
+    assert np.linalg.norm(numeric - analytic) / (
+        np.linalg.norm(numeric) + np.linalg.norm(analytic)) < 1e-6
+
+
+def test_single_example_and_batch_of_one_agree():
+    rng = np.random.default_rng(3)
+    for cost in ("quadratic", "cross_entropy"):
+        net = Network([6, 8, 5, 4], seed=1, cost=cost)
+        x = rng.random(6)
+        one = net.backprop(x, 3)
+        batch = net.backprop(x[np.newaxis], np.array([3]))
+        np.testing.assert_allclose(flat(one), flat(batch), rtol=1e-12, atol=1e-15)
+
+
+@FAST
+@given(sizes=st.lists(st.integers(1, 6), min_size=2, max_size=4),
+       m=st.integers(1, 5), seed=st.integers(0, 1000),
+       cost=st.sampled_from(["quadratic", "cross_entropy"]))
+def test_batch_gradient_is_mean_of_example_gradients(sizes, m, seed, cost):
+    rng = np.random.default_rng(seed)
+    net = Network(sizes, seed=seed, cost=cost)
+    x = rng.random((m, sizes[0]))
+    y = rng.integers(0, sizes[-1], m)
+    batch = flat(net.backprop(x, y))
+    mean = np.mean([flat(net.backprop(x[i], y[i])) for i in range(m)], axis=0)
+    np.testing.assert_allclose(batch, mean, rtol=1e-10, atol=1e-13)
+
+
+# ---------------------------------------------------------------------------
+# SGD: versi vektor = versi satu contoh demi satu contoh
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("cost", ["quadratic", "cross_entropy"])
+def test_vectorized_update_equals_per_example_update(cost, mnist):
+    x, y, _, _ = mnist
+    net = Network([784, 16, 16, 10], seed=0, cost=cost)
+    loop, vec = copy.deepcopy(net), copy.deepcopy(net)
+    loop.update_mini_batch(x[:10], y[:10], 3.0, vectorized=False)
+    vec.update_mini_batch(x[:10], y[:10], 3.0, vectorized=True)
+    for a, b, before in zip(loop.weights + loop.biases, vec.weights + vec.biases,
+                            net.weights + net.biases):
+        np.testing.assert_allclose(a, b, rtol=1e-12, atol=1e-14)
+        assert not np.allclose(a, before)  # langkahnya benar-benar mengubah parameter
+
+
+def test_update_follows_gradient_formula():
+    rng = np.random.default_rng(4)
+    net = Network([4, 3, 2], seed=0)
+    x, y = rng.random((5, 4)), rng.integers(0, 2, 5)
+    nabla_b, nabla_w = net.backprop(x, y)
+    expected = [w - 0.7 * g for w, g in zip(net.weights, nabla_w)]
+    net.update_mini_batch(x, y, 0.7)
+    for w, e in zip(net.weights, expected):
+        np.testing.assert_allclose(w, e, rtol=1e-12)
+
+
+def test_sgd_vectorized_and_per_example_train_to_same_weights(mnist):
+    x, y, xt, yt = mnist
+    runs = []
+    for vectorized in (True, False):
+        net = Network([784, 30, 10], seed=11)
+        history = net.sgd(x[:600], y[:600], 2, 10, 3.0, test_data=(xt[:200], yt[:200]),
+                          vectorized=vectorized)
+        runs.append((net, history))
+    (a, ha), (b, hb) = runs
+    for wa, wb in zip(a.weights + a.biases, b.weights + b.biases):
+        np.testing.assert_allclose(wa, wb, rtol=1e-9, atol=1e-12)
+    assert [h["test_accuracy"] for h in ha] == [h["test_accuracy"] for h in hb]
+
+
+def test_history_records_each_epoch(mnist):
+    x, y, xt, yt = mnist
+    net = Network([784, 20, 10], seed=0, init="xavier", cost="cross_entropy")
+    history = net.sgd(x[:1000], y[:1000], 3, 10, 0.5, test_data=(xt[:300], yt[:300]))
+    assert [h["epoch"] for h in history] == [1, 2, 3]
+    assert set(history[0]) == {"epoch", "cost", "accuracy", "test_cost", "test_accuracy",
+                               "seconds"}
+    assert history[-1]["cost"] < history[0]["cost"]
+    assert history[-1]["accuracy"] == net.evaluate(x[:1000], y[:1000]) / 1000
+    assert history[-1]["test_accuracy"] == net.evaluate(xt[:300], yt[:300]) / 300
+    assert history[-1]["test_cost"] == pytest.approx(net.total_cost(xt[:300], yt[:300]))
+    assert all(h["seconds"] >= 0 for h in history)
+    without_test = Network([784, 20, 10], seed=0).sgd(x[:100], y[:100], 1, 10, 0.5)
+    assert set(without_test[0]) == {"epoch", "cost", "accuracy", "seconds"}
+
+
+def test_progress_bar_goes_to_stderr(mnist, capsys):
+    x, y, _, _ = mnist
+    Network([784, 10, 10], seed=0).sgd(x[:100], y[:100], 2, 10, 1.0, progress=True)
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "pelatihan" in captured.err
+
+
+def test_learns_embedded_mnist_784_30_10(mnist):
+    """Jaringan Nielsen (N(0, 1), biaya kuadratik, η = 3, mini-batch 10), 10 epoch."""
+    x, y, xt, yt = mnist
+    net = Network([784, 30, 10], seed=0)
+    history = net.sgd(x, y, 10, 10, 3.0, test_data=(xt, yt))
+    assert history[-1]["test_accuracy"] >= 0.88
+    assert history[-1]["test_accuracy"] == net.evaluate(xt, yt) / len(yt)
+    assert history[-1]["cost"] < history[0]["cost"]
+
+
+def test_cross_entropy_cost_value_by_hand():
+    net = Network([2, 1], cost="cross_entropy")
+    net.weights[0][:] = [[1.0, -2.0]]
+    net.biases[0][:] = [0.5]
+    x = np.array([[1.0, 0.5]])  # z = 1 − 1 + 0.5 = 0.5
+    a = 1 / (1 + np.exp(-0.5))
+    assert net.total_cost(x, [0]) == pytest.approx(-np.log(a))
+    quad = Network([2, 1])
+    quad.weights, quad.biases = net.weights, net.biases
+    assert quad.total_cost(x, [0]) == pytest.approx(0.5 * (1 - a) ** 2)
+
+
+def test_cross_entropy_cost_is_finite_when_saturated():
+    net = Network([1, 2], cost="cross_entropy")
+    net.weights[0][:] = [[1000.0], [-1000.0]]
+    net.biases[0][:] = 0.0
+    cost = net.total_cost(np.array([[1.0]]), [1])  # keluaran 1 salah sangat yakin
+    assert np.isfinite(cost) and cost == pytest.approx(2000.0)
+
+
+# ---------------------------------------------------------------------------
+# Simpan dan muat
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("cost,init", [("quadratic", "normal"), ("cross_entropy", "xavier")])
+def test_save_load_round_trip(tmp_path, cost, init):
+    net = Network([784, 16, 16, 10], seed=1, init=init, cost=cost)
+    path = net.save(tmp_path / "jaringan.npz")
+    assert path == tmp_path / "jaringan.npz" and path.is_file()
+    loaded = Network.load(path)
+    assert loaded.sizes == net.sizes and loaded.cost == cost and loaded.init == init
+    for a, b in zip(loaded.weights + loaded.biases, net.weights + net.biases):
+        np.testing.assert_array_equal(a, b)
+        assert a.dtype == np.float64
+    x = np.random.default_rng(0).random((3, 784))
+    np.testing.assert_array_equal(loaded.feedforward(x), net.feedforward(x))
+    with np.load(path, allow_pickle=False) as npz:  # berkas biasa, tanpa pickle
+        assert set(npz.files) == {"format", "version", "sizes", "init", "cost",
+                                  "w0", "b0", "w1", "b1", "w2", "b2"}
+
+
+def test_loaded_network_keeps_training(tmp_path, mnist):
+    x, y, _, _ = mnist
+    net = Network([784, 10, 10], seed=2)
+    loaded = Network.load(net.save(tmp_path / "n.npz"), seed=0)
+    before = loaded.total_cost(x[:300], y[:300])
+    loaded.sgd(x[:300], y[:300], 2, 10, 3.0)
+    assert loaded.total_cost(x[:300], y[:300]) < before
+
+
+def test_asset_network_loads_and_is_accurate(mnist):
+    _, _, xt, yt = mnist
+    net = Network.load(ASSET)
+    assert net.sizes == [784, 30, 10]
+    assert net.evaluate(xt, yt) / len(yt) >= 0.93
+
+
+# ---------------------------------------------------------------------------
+# Masukan yang salah → ValueError berbahasa Indonesia
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sizes", [[784], [], [784, 0, 10], [784, 30.0, 10], "784-30-10",
+                                   [784, -3, 10], None, [784, True, 10], np.zeros((2, 2))])
+def test_bad_sizes(sizes):
+    with pytest.raises(ValueError) as excinfo:
+        Network(sizes)
+    assert_message(excinfo, "`sizes`", "bilangan bulat")
+
+
+@pytest.mark.parametrize("kwargs,param", [({"seed": -1}, "`seed`"), ({"seed": 1.5}, "`seed`"),
+                                          ({"init": "he"}, "`init`"),
+                                          ({"cost": "mse"}, "`cost`"),
+                                          ({"cost": None}, "`cost`")])
+def test_bad_constructor_options(kwargs, param):
+    with pytest.raises(ValueError) as excinfo:
+        Network([4, 3, 2], **kwargs)
+    assert_message(excinfo, param)
+
+
+def test_bad_x_shapes_and_hints():
+    net = Network([784, 30, 10], seed=0)
+    with pytest.raises(ValueError) as excinfo:
+        net.feedforward(np.zeros((5, 28, 28)))
+    assert_message(excinfo, "`x`", "(N, 784)", "(5, 28, 28)", "reshape")
+    with pytest.raises(ValueError) as excinfo:
+        net.feedforward(np.zeros((784, 1)))
+    assert_message(excinfo, "`x`", "ravel")
+    with pytest.raises(ValueError) as excinfo:
+        net.feedforward(np.zeros((2, 100)))
+    assert_message(excinfo, "`x`", "(784,)")
+    with pytest.raises(ValueError) as excinfo:
+        net.feedforward(np.zeros((0, 784)))
+    assert_message(excinfo, "`x`", "minimal satu")
+    with pytest.raises(ValueError) as excinfo:
+        net.feedforward(np.full((2, 784), "a"))
+    assert_message(excinfo, "`x`", "angka")
+    with pytest.raises(ValueError) as excinfo:
+        net.feedforward([[0.0] * 784, [0.0] * 3])  # baris tidak sama panjang
+    assert_message(excinfo, "`x`")
+
+
+def test_unnormalised_pixels_are_refused():
+    net = Network([784, 30, 10], seed=0)
+    (x_train, _), _ = load_mnist()
+    with pytest.raises(ValueError) as excinfo:
+        net.feedforward(x_train[:2].reshape(2, -1))
+    assert_message(excinfo, "`x`", "255")
+    binary = (x_train[:2].reshape(2, -1) > 127).astype(np.uint8)  # 0/1 bulat tetap diterima
+    assert net.feedforward(binary).shape == (2, 10)
+
+
+@pytest.mark.parametrize("value", [np.nan, np.inf])
+def test_nan_and_inf_in_x(value):
+    net = Network([4, 3, 2], seed=0)
+    x = np.ones((3, 4))
+    x[1, 2] = value
+    for call in (lambda: net.feedforward(x), lambda: net.sgd(x, [0, 1, 0], 1, 2, 1.0),
+                 lambda: net.backprop(x, [0, 1, 0]), lambda: net.evaluate(x, [0, 1, 0])):
+        with pytest.raises(ValueError) as excinfo:
+            call()
+        assert_message(excinfo, "`x`", "NaN")
+
+
+@pytest.mark.parametrize("y,words", [
+    ([0, 1, 10], ["`y`", "0 sampai 9", "terbesar 10"]),
+    ([0, -1, 3], ["`y`", "terkecil -1"]),
+    ([0, 1], ["`y`", "(3,)"]),
+    ([0.0, 1.5, 2.0], ["`y`", "bilangan bulat"]),
+    ([0, np.nan, 1], ["`y`"]),
+    (np.eye(10)[[1, 2, 3]], ["`y`", "argmax"]),
+    (["a", "b", "c"], ["`y`"]),
+])
+def test_bad_labels(y, words):
+    net = Network([4, 6, 10], seed=0)
+    x = np.ones((3, 4)) * 0.5
+    with pytest.raises(ValueError) as excinfo:
+        net.sgd(x, y, 1, 2, 1.0)
+    assert_message(excinfo, *words)
+
+
+def test_float_labels_with_integer_values_are_accepted():
+    net = Network([4, 6, 10], seed=0)
+    assert net.evaluate(np.ones((2, 4)) * 0.5, np.array([1.0, 3.0])) in (0, 1, 2)
+
+
+def test_bad_single_example_label():
+    net = Network([4, 3, 2], seed=0)
+    with pytest.raises(ValueError) as excinfo:
+        net.backprop(np.ones(4) * 0.5, [0, 1])
+    assert_message(excinfo, "`y`", "satu label")
+    with pytest.raises(ValueError) as excinfo:
+        net.backprop(np.ones(4) * 0.5, 2)
+    assert_message(excinfo, "`y`", "terbesar 2")
+
+
+@pytest.mark.parametrize("kwargs,param", [
+    ({"epochs": 0}, "`epochs`"), ({"epochs": 2.0}, "`epochs`"),
+    ({"mini_batch_size": 0}, "`mini_batch_size`"), ({"eta": 0}, "`eta`"),
+    ({"eta": -1.0}, "`eta`"), ({"eta": np.nan}, "`eta`"), ({"eta": "3"}, "`eta`"),
+    ({"test_data": [1, 2, 3]}, "`test_data`"), ({"vectorized": "ya"}, "`vectorized`"),
+    ({"progress": 1}, "`progress`"),
+])
+def test_bad_sgd_arguments(kwargs, param):
+    net = Network([4, 3, 2], seed=0)
+    args = {"epochs": 1, "mini_batch_size": 2, "eta": 1.0}
+    args.update(kwargs)
+    with pytest.raises(ValueError) as excinfo:
+        net.sgd(np.ones((4, 4)) * 0.5, [0, 1, 0, 1], **args)
+    assert_message(excinfo, param)
+
+
+def test_bad_test_data_names_its_part():
+    net = Network([4, 3, 2], seed=0)
+    with pytest.raises(ValueError) as excinfo:
+        net.sgd(np.ones((4, 4)) * 0.5, [0, 1, 0, 1], 1, 2, 1.0,
+                test_data=(np.ones((2, 5)), [0, 1]))
+    assert_message(excinfo, "`test_data[0]`")
+    with pytest.raises(ValueError) as excinfo:
+        net.sgd(np.ones((4, 4)) * 0.5, [0, 1, 0, 1], 1, 2, 1.0,
+                test_data=(np.ones((2, 4)) * 0.5, [0, 5]))
+    assert_message(excinfo, "`test_data[1]`")
+
+
+def test_bad_update_mini_batch_arguments():
+    net = Network([4, 3, 2], seed=0)
+    with pytest.raises(ValueError) as excinfo:
+        net.update_mini_batch(np.ones((2, 4)) * 0.5, [0, 1], 0.0)
+    assert_message(excinfo, "`eta`")
+    with pytest.raises(ValueError) as excinfo:
+        net.update_mini_batch(np.ones((2, 4)) * 0.5, [0, 1], 1.0, vectorized=None)
+    assert_message(excinfo, "`vectorized`")
+
+
+def test_save_refuses_bad_paths(tmp_path):
+    net = Network([4, 3, 2], seed=0)
+    with pytest.raises(ValueError) as excinfo:
+        net.save(tmp_path / "jaringan.pkl")
+    assert_message(excinfo, "`path`", ".npz")
+    with pytest.raises(ValueError) as excinfo:
+        net.save(tmp_path / "tidak_ada" / "jaringan.npz")
+    assert_message(excinfo, "`path`", "folder")
+
+
+class _Harmless:
+    """Objek yang, bila di-unpickle, memanggil print: contoh mengapa pickle berbahaya."""
+
+    def __reduce__(self):
+        return (print, ("kode dari pickle dijalankan",))
+
+
+def _write_bad_files(folder: Path, good: Path) -> dict:
+    files = {}
+    files["teks"] = folder / "teks.npz"
+    files["teks"].write_text("ini bukan jaringan")
+    files["pickle"] = folder / "seed.pkl"
+    files["pickle"].write_bytes(pickle.dumps({"weights": [_Harmless()]}))
+    files["npy"] = folder / "satu.npy"
+    np.save(files["npy"], np.zeros(3))
+    files["npz_lain"] = folder / "lain.npz"
+    np.savez(files["npz_lain"], x_train=np.zeros((2, 2)))
+    files["terpotong"] = folder / "terpotong.npz"
+    files["terpotong"].write_bytes(good.read_bytes()[:300])
+    with np.load(good, allow_pickle=False) as npz:
+        arrays = {k: npz[k] for k in npz.files}
+    wrong_shape = dict(arrays, w0=np.zeros((5, 5)))
+    files["bentuk_salah"] = folder / "bentuk_salah.npz"
+    np.savez(files["bentuk_salah"], **wrong_shape)
+    files["nan"] = folder / "nan.npz"
+    np.savez(files["nan"], **dict(arrays, b1=np.full_like(arrays["b1"], np.nan)))
+    files["kunci_kurang"] = folder / "kunci_kurang.npz"
+    np.savez(files["kunci_kurang"], **{k: v for k, v in arrays.items() if k != "b0"})
+    files["versi"] = folder / "versi.npz"
+    np.savez(files["versi"], **dict(arrays, version=np.array(99)))
+    files["cost"] = folder / "cost.npz"
+    np.savez(files["cost"], **dict(arrays, cost=np.array("mse")))
+    files["objek"] = folder / "objek.npz"
+    np.savez(files["objek"], **dict(arrays, w0=np.array([None, 1], dtype=object)))
+    return files
+
+
+def test_load_refuses_anything_that_is_not_a_saved_network(tmp_path, capsys):
+    good = Network([4, 3, 2], seed=0).save(tmp_path / "baik.npz")
+    files = _write_bad_files(tmp_path, good)
+    for name, path in files.items():
+        with pytest.raises(ValueError) as excinfo:
+            Network.load(path)
+        assert "bukan jaringan yang disimpan dengan Network.save" in str(excinfo.value), name
+    with pytest.raises(ValueError) as excinfo:
+        Network.load(files["pickle"])
+    assert "pickle" in str(excinfo.value)
+    assert "kode dari pickle dijalankan" not in capsys.readouterr().out  # tidak pernah di-unpickle
+    with pytest.raises(ValueError) as excinfo:
+        Network.load(tmp_path / "tidak_ada.npz")
+    assert_message(excinfo, "`path`")
