@@ -1,0 +1,117 @@
+"""Papan gambar pelajaran 11 di JupyterLab sungguhan: menggambar angka dengan mouse.
+
+Notebook dijalankan seperti oleh pembelajar (keluaran tersimpan dihapus dulu, lalu
+*Run All*), papan gambarnya digulir ke layar, lalu angka 1, 7, dan 0 digambar dengan
+``page.mouse`` (tekan, gerak, lepas). Setelah setiap goresan, prediksi di widget harus
+menunjukkan angka yang digambar. Tangkapan layar ditulis ke ``$SARAF_SCREENSHOTS``.
+
+Dilewati (dengan alasan) bila Playwright atau /usr/bin/chromium tidak ada: lihat conftest.py.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+NOTEBOOK = "11_tulisan_tangan.ipynb"
+PAD_SIZE = 280
+
+ONE = [[(150, 45), (146, 140), (142, 235)]]
+SEVEN = [[(65, 65), (215, 62), (180, 140), (140, 240)]]
+ZERO = [[(140 + 62 * np.cos(a), 140 + 95 * np.sin(a))
+         for a in np.linspace(-np.pi / 2, 1.55 * np.pi, 36)]]
+
+
+def draw(page, canvas, strokes, steps: int = 8) -> None:
+    """Menggambar goresan (koordinat kanvas 0–280) dengan mouse sungguhan."""
+    canvas.scroll_into_view_if_needed()
+    box = canvas.bounding_box()
+    scale = box["width"] / PAD_SIZE
+
+    def to_page(point):
+        return box["x"] + point[0] * scale, box["y"] + point[1] * scale
+
+    for stroke in strokes:
+        page.mouse.move(*to_page(stroke[0]))
+        page.mouse.down()
+        for point in stroke[1:]:
+            page.mouse.move(*to_page(point), steps=steps)
+        page.mouse.up()
+
+
+KERNEL_IDLE = """() => {
+  const w = window.jupyterapp && window.jupyterapp.shell.currentWidget;
+  const k = w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
+  return !!k && k.status === 'idle';
+}"""
+
+
+@pytest.fixture
+def pad_page(open_lesson):
+    lesson = open_lesson(NOTEBOOK)
+    page = lesson.page
+    # Keluaran tersimpan (termasuk tampilan widget lama) dihapus: semuanya dari kernel baru.
+    page.evaluate("window.jupyterapp.commands.execute('notebook:clear-all-cell-outputs')")
+    # Janji (promise) perintah ini selesai setelah sel terakhir selesai dijalankan.
+    finished = page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
+    assert finished is True, "Run All tidak selesai dengan baik"
+    page.wait_for_function(KERNEL_IDLE, timeout=60_000)
+    return lesson
+
+
+def test_drawing_digits_with_the_mouse_shows_predictions(pad_page):
+    from playwright.sync_api import expect
+
+    lesson = pad_page
+    page = lesson.page
+    assert lesson.error_outputs() == []
+    pad = page.locator(".saraf-drawing-pad")
+    expect(pad).to_have_count(1)
+    canvas = pad.locator("canvas.saraf-drawpad-canvas")
+    canvas.scroll_into_view_if_needed()
+    expect(canvas).to_be_visible()
+    assert canvas.evaluate("c => [c.width, c.height]") == [PAD_SIZE, PAD_SIZE]
+    digit = pad.locator(".saraf-digit")
+    model = pad.locator(".saraf-model")
+    message = pad.locator(".saraf-prediction-message")
+    expect(message).to_contain_text("Gambarlah sebuah angka")
+    lesson.screenshot("papan-kosong", pad)
+
+    draw(page, canvas, ONE)
+    expect(digit).to_have_text("1", timeout=30_000)
+    expect(model).to_have_text("CNN Keras")
+    lesson.screenshot("papan-angka-1", pad)
+
+    pad.locator("button.saraf-drawpad-clear").click()
+    expect(message).to_contain_text("Gambarlah sebuah angka", timeout=15_000)
+    assert canvas.evaluate(
+        "c => { const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+        " return d.every(v => v === 255); }"), "kanvas harus putih polos setelah Hapus"
+
+    draw(page, canvas, SEVEN)
+    expect(digit).to_have_text("7", timeout=30_000)
+    lesson.screenshot("papan-angka-7-cnn", pad)
+
+    pad.locator("button", has_text="MLP dari nol").click()
+    expect(model).to_have_text("MLP dari nol", timeout=15_000)
+    expect(digit).to_have_text("7")
+    lesson.screenshot("papan-angka-7-mlp", pad)
+
+    pad.locator("button.saraf-drawpad-clear").click()
+    expect(message).to_contain_text("Gambarlah sebuah angka", timeout=15_000)
+    pad.locator("button", has_text="CNN Keras").click()
+    draw(page, canvas, ZERO)
+    expect(digit).to_have_text("0", timeout=30_000)
+    expect(model).to_have_text("CNN Keras")
+    lesson.screenshot("papan-angka-0", pad)
+
+    # Skor keyakinan dan diagram batang ikut tampil.
+    assert pad.locator(".saraf-confidence").inner_text().startswith(("0.", "1.0"))
+    assert pad.locator("svg rect.bar").count() == 5
+
+    # Widget unggah menampilkan foto contoh dan prediksinya.
+    uploader = page.locator(".saraf-upload-digit")
+    uploader.scroll_into_view_if_needed()
+    expect(uploader.locator(".saraf-digit")).to_have_text("3")
+    lesson.screenshot("unggah-contoh", uploader)
+    lesson.screenshot("halaman")
