@@ -8,7 +8,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from saraf.notebooks import NOTEBOOK_DIR, saved_problems
+from saraf.notebooks import COLAB_SETUP, NOTEBOOK_DIR, apply_colab, colab_badge, saved_problems
 
 NOTEBOOKS = sorted(NOTEBOOK_DIR.glob("*.ipynb"))
 SETUP_CALL = re.compile(r"^saraf\.setup\(", re.MULTILINE)
@@ -78,3 +78,33 @@ def test_saved_problems_detects_each_fault():
     assert "tidak ada keluaran" in saved_problems(_nb([1, 2]))[0]
     error = [nbformat.v4.new_output("error", ename="NameError", evalue="x", traceback=[])]
     assert "galat NameError" in saved_problems(_nb([1, 2], {1: error}))[0]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_colab_badge_and_setup_are_current(path):
+    """Setiap pelajaran punya lencana "Buka di Colab" ke dirinya sendiri dan sel persiapan Colab."""
+    nb = nbformat.read(path, as_version=4)
+    first_markdown = next(c for c in nb.cells if c.cell_type == "markdown")
+    first_code = next(c for c in nb.cells if c.cell_type == "code")
+    assert colab_badge(path.name) in first_markdown.source
+    assert f"/notebooks/{path.name})" in colab_badge(path.name)
+    assert first_code.source.startswith(COLAB_SETUP)
+    assert not apply_colab(nb, path.name), "jalankan `python mulai.py segarkan` untuk memperbarui"
+
+
+def test_apply_colab_is_idempotent_and_keeps_the_lesson():
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_markdown_cell("# 99 · Coba\n\nTeks pembuka."),
+                nbformat.v4.new_code_cell("import saraf\n\nsaraf.setup()")]
+    assert apply_colab(nb, "99_coba.ipynb")
+    once = [c.source for c in nb.cells]
+    assert not apply_colab(nb, "99_coba.ipynb")
+    assert [c.source for c in nb.cells] == once
+    assert once[0].startswith("# 99 · Coba\n\n[![Buka di Colab]")
+    assert once[0].endswith("\n\nTeks pembuka.")
+    assert once[1] == COLAB_SETUP + "import saraf\n\nsaraf.setup()"
+    # Di luar Colab blok persiapan tidak menjalankan apa pun dan tidak mencetak apa pun.
+    from IPython.core.inputtransformer2 import TransformerManager
+    python = TransformerManager().transform_cell(COLAB_SETUP)
+    compile(python, "<sel persiapan>", "exec")
+    assert 'if "google.colab" in sys.modules' in python

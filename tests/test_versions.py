@@ -61,3 +61,13 @@ def test_pyproject_python_range_matches_launcher():
     lo = f"{match.group(1)}.{match.group(2)}"
     hi_next = f"{match.group(3)}.{int(match.group(4)) + 1}"
     assert project["requires-python"] == f">={lo},<{hi_next}"
+
+
+def test_binder_uses_the_same_environment_and_installs_saraf():
+    """Binder (repo2docker) membaca `.binder/`: lingkungan yang sama dan `saraf` terpasang."""
+    binder = ROOT / ".binder"
+    assert (binder / "environment.yml").read_text(encoding="utf-8") == \
+        (ROOT / "environment.yml").read_text(encoding="utf-8")
+    post_build = binder / "postBuild"
+    assert post_build.stat().st_mode & 0o111, "postBuild harus dapat dieksekusi"
+    assert "pip install --no-deps -e ." in post_build.read_text(encoding="utf-8")

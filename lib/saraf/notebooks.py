@@ -7,6 +7,9 @@ baru. Karena itu setiap notebook harus disimpan setelah *Restart & Run All*: nom
     python mulai.py segarkan                       # semua notebook
     python mulai.py segarkan notebooks/01_*.ipynb  # satu notebook
 
+Perintah yang sama juga memasang lencana "Buka di Colab" dan sel persiapan Colab di setiap
+notebook (lihat :func:`apply_colab`), sehingga pelajaran baru langsung mendapatkannya.
+
 Modul ini butuh ``nbformat`` dan ``nbclient`` (terpasang di lingkungan kursus).
 """
 
@@ -28,6 +31,61 @@ KERNEL_ENV = {
     "TF_DETERMINISTIC_OPS": "1",
     "MPLBACKEND": "module://matplotlib_inline.backend_inline",
 }
+
+
+#: Repositori GitHub seri ini (pemilik/nama). Fork? Ganti nilai ini, lalu jalankan
+#: ``python mulai.py segarkan``: lencana dan sel persiapan Colab ikut diperbarui.
+REPO = "saraf-id/saraf"
+
+#: Awal sel persiapan setiap notebook. Di komputer Anda blok ``if`` dilewati (tanpa keluaran);
+#: di Google Colab blok ini mengunduh seri ini (kode ``saraf`` dan data bawaannya) sekali per
+#: sesi, memasang dua paket yang belum ada di Colab, dan menyalakan widget pihak ketiga.
+COLAB_SETUP = f"""\
+# Hanya di Google Colab: unduh seri ini dan siapkan `saraf` (di komputer Anda, blok ini dilewati).
+import sys
+if "google.colab" in sys.modules and "saraf" not in sys.modules:
+    !git clone -q --depth 1 https://github.com/{REPO} /content/saraf || true
+    %pip install -q anywidget==0.11.0 ipympl==0.10.0
+    sys.path.insert(0, "/content/saraf/lib")
+    %cd /content/saraf/notebooks
+    from google.colab import output
+    output.enable_custom_widget_manager()
+
+"""
+
+COLAB_BADGE_ALT = "Buka di Colab"
+
+
+def colab_badge(name: str) -> str:
+    """Lencana Markdown "Buka di Colab" untuk notebook ``name`` (misalnya ``03_konvolusi.ipynb``)."""
+    url = f"https://colab.research.google.com/github/{REPO}/blob/main/notebooks/{name}"
+    return (f"[![{COLAB_BADGE_ALT}](https://colab.research.google.com/assets/colab-badge.svg)]"
+            f"({url})")
+
+
+def apply_colab(nb, name: str) -> bool:
+    """Memasang/memperbarui lencana Colab (di bawah judul) dan awal sel persiapan Colab.
+
+    Lencana ditaruh pada baris kedua sel Markdown pertama; sel kode pertama (sel persiapan)
+    diawali :data:`COLAB_SETUP`. Mengembalikan True bila notebook berubah. Keluaran tidak
+    berubah: di luar Colab blok itu tidak mencetak apa pun.
+    """
+    markdown = next(c for c in nb.cells if c.cell_type == "markdown")
+    setup_cell = next(c for c in nb.cells if c.cell_type == "code")
+    before = (markdown.source, setup_cell.source)
+    title, _, rest = markdown.source.partition("\n")
+    rest = rest.lstrip("\n")
+    if rest.startswith(f"[![{COLAB_BADGE_ALT}]"):
+        rest = rest.partition("\n")[2].lstrip("\n")
+    lines = [title, "", colab_badge(name)] + (["", rest] if rest else [])
+    markdown.source = "\n".join(lines)
+    code = setup_cell.source
+    start = code.find("# Hanya di Google Colab:")
+    if start == 0:
+        end = code.find("\n\n", start)
+        code = code[end + 2:] if end != -1 else ""
+    setup_cell.source = COLAB_SETUP + code
+    return (markdown.source, setup_cell.source) != before
 
 
 def apply_kernel_env(environ=os.environ) -> None:
@@ -65,6 +123,7 @@ def execute_notebook(path: Path, timeout: int = 600) -> float:
 
     path = Path(path)
     nb = nbformat.read(path, as_version=4)
+    apply_colab(nb, path.name)
     for cell in nb.cells:
         if cell.cell_type == "code":
             cell.outputs = []
