@@ -75,9 +75,18 @@ def test_mlp_imports_only_numpy_and_stdlib():
         if isinstance(node, ast.Import):
             imported |= {alias.name.split(".")[0] for alias in node.names}
         elif isinstance(node, ast.ImportFrom):
-            imported.add(node.module.split(".")[0])
-    # tqdm diimpor di dalam fungsi (opsional); sisanya pustaka standar dan NumPy.
-    assert imported <= {"numpy", "time", "zipfile", "pathlib", "__future__", "tqdm"}, imported
+            imported.add(node.module)
+    # tqdm diimpor di dalam fungsi (opsional); saraf._errors hanya butuh NumPy; sisanya
+    # pustaka standar dan NumPy.
+    assert {name.split(".")[0] for name in imported} - {"saraf"} <= {
+        "numpy", "time", "zipfile", "pathlib", "__future__", "tqdm"}, imported
+    assert {name for name in imported if name.startswith("saraf")} <= {"saraf._errors"}
+    errors_tree = ast.parse((Path(mlp.__file__).parent / "_errors.py").read_text())
+    errors_imports = {alias.name for node in ast.walk(errors_tree) if isinstance(node, ast.Import)
+                      for alias in node.names}
+    errors_imports |= {node.module for node in ast.walk(errors_tree)
+                       if isinstance(node, ast.ImportFrom)}
+    assert errors_imports <= {"__future__", "numbers", "numpy"}, errors_imports
 
 
 # ---------------------------------------------------------------------------

@@ -32,6 +32,8 @@ from pathlib import Path
 
 import numpy as np
 
+from saraf._errors import error as _error, is_int as _is_int
+
 __all__ = [
     "ASSETS_DIR",
     "PRETRAINED",
@@ -65,22 +67,6 @@ DEFAULT_SEED = 42
 # ---------------------------------------------------------------------------
 # Pemeriksaan masukan (pesan berbahasa Indonesia)
 # ---------------------------------------------------------------------------
-
-
-def _short(value) -> str:
-    if isinstance(value, np.ndarray):
-        return f"array berbentuk {value.shape} bertipe {value.dtype}"
-    text = repr(value)
-    return text if len(text) <= 80 else text[:77] + "..."
-
-
-def _error(name: str, expected: str, given, hint: str = "") -> ValueError:
-    message = f"`{name}` harus {expected}, tetapi yang diberikan: {_short(given)}."
-    return ValueError(f"{message} {hint}" if hint else message)
-
-
-def _is_int(value) -> bool:
-    return isinstance(value, numbers.Integral) and not isinstance(value, (bool, np.bool_))
 
 
 def _check_int(name: str, value, minimum: int) -> int:

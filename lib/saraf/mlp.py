@@ -35,6 +35,8 @@ from pathlib import Path
 
 import numpy as np
 
+from saraf._errors import error as _error, is_int as _is_int
+
 __all__ = ["Network", "sigmoid", "sigmoid_prime", "pretrained", "PRETRAINED_PATH"]
 
 #: Cara memberi nilai awal bobot yang dikenal ``Network``.
@@ -72,25 +74,6 @@ def sigmoid_prime(z):
 # ---------------------------------------------------------------------------
 # Pemeriksaan masukan (pesan berbahasa Indonesia)
 # ---------------------------------------------------------------------------
-
-
-def _short(value) -> str:
-    """Ringkasan nilai untuk pesan kesalahan: array ditulis bentuk dan tipenya saja."""
-    if isinstance(value, np.ndarray):
-        return f"array berbentuk {value.shape} bertipe {value.dtype}"
-    text = repr(value)
-    return text if len(text) <= 80 else text[:77] + "..."
-
-
-def _error(name: str, expected: str, given, hint: str = "") -> ValueError:
-    """ValueError baku: nama parameter, yang diharapkan, dan yang diberikan."""
-    message = f"`{name}` harus {expected}, tetapi yang diberikan: {_short(given)}."
-    return ValueError(f"{message} {hint}" if hint else message)
-
-
-def _is_int(value) -> bool:
-    """True untuk bilangan bulat Python/NumPy (bool tidak dihitung)."""
-    return isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
 
 
 def _check_int(name: str, value, minimum: int) -> int:

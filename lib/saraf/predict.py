@@ -24,6 +24,8 @@ from pathlib import Path
 
 import numpy as np
 
+from saraf._errors import error as _error
+
 __all__ = ["predict_digit", "predict_proba", "as_mnist_image"]
 
 IMAGE_SIZE = 28
@@ -32,18 +34,6 @@ _TO_MNIST_HINT = ("Gambar dengan ukuran lain (atau foto tulisan tangan Anda) diu
 
 # Fungsi prediksi yang sudah dikompilasi, satu per model Keras (hilang bersama modelnya).
 _KERAS_PREDICTORS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def _short(value) -> str:
-    if isinstance(value, np.ndarray):
-        return f"array berbentuk {value.shape} bertipe {value.dtype}"
-    text = repr(value)
-    return text if len(text) <= 80 else text[:77] + "..."
-
-
-def _error(name: str, expected: str, given, hint: str = "") -> ValueError:
-    message = f"`{name}` harus {expected}, tetapi yang diberikan: {_short(given)}."
-    return ValueError(f"{message} {hint}" if hint else message)
 
 
 # ---------------------------------------------------------------------------

@@ -40,6 +40,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from saraf._errors import error as _error
+
 __all__ = [
     "MNIST_SIZE",
     "MNIST_BOX",
@@ -86,20 +88,6 @@ class NoInkError(ValueError):
 # ---------------------------------------------------------------------------
 # Pesan galat
 # ---------------------------------------------------------------------------
-
-
-def _short(value) -> str:
-    if isinstance(value, np.ndarray):
-        return f"array berbentuk {value.shape} bertipe {value.dtype}"
-    if isinstance(value, Image.Image):
-        return f"gambar PIL mode {value.mode} berukuran {value.size[0]} × {value.size[1]}"
-    text = repr(value)
-    return text if len(text) <= 80 else text[:77] + "..."
-
-
-def _error(name: str, expected: str, given, hint: str = "") -> ValueError:
-    message = f"`{name}` harus {expected}, tetapi yang diberikan: {_short(given)}."
-    return ValueError(f"{message} {hint}" if hint else message)
 
 
 def _no_ink(where: str = "gambar ini") -> NoInkError:
