@@ -7,6 +7,8 @@ Windows tanpa make atau conda:
     python mulai.py            buka seri ini di JupyterLab (folder notebooks/)
     python mulai.py uji        jalankan semua tes (pustaka + nbval ketat semua notebook)
     python mulai.py segarkan   jalankan ulang notebook dari awal dan simpan keluarannya
+    python mulai.py situs      buat situs baca HTML statis dari keluaran yang tersimpan
+    python mulai.py edisi      buat edisi siswa (tanpa solusi) dan kunci jawaban pengajar
     python mulai.py siapkan    hanya menyiapkan lingkungan
 
 Lingkungan terisolasi dibuat di `.venv/` (atau di folder `SARAF_VENV`). Pemasangan hanya
@@ -37,6 +39,12 @@ Perintah:
              (argumen tambahan diteruskan ke pytest, misalnya: uji tests/test_data.py)
   segarkan   jalankan ulang notebook dari awal lalu simpan keluarannya
              (tanpa argumen: semua notebook; atau sebutkan berkasnya)
+  situs      buat situs baca HTML statis dari keluaran yang tersimpan (tanpa
+             menjalankan ulang; terbaca tanpa internet) di _keluaran/situs/
+             atau di folder yang Anda sebutkan, misalnya: situs folder/saya
+  edisi      untuk pengajar: buat edisi siswa (jawaban latihan diganti kerangka
+             kosong) dan kunci jawaban di _keluaran/edisi-siswa/ dan
+             _keluaran/kunci-jawaban/, atau di folder yang Anda sebutkan
   siapkan    hanya siapkan lingkungan .venv/
   bantuan    tampilkan pesan ini
 """
@@ -106,7 +114,7 @@ def main(argv: list[str]) -> int:
     if action in ("bantuan", "-h", "--help", "help"):
         print(USAGE)
         return 0
-    if action not in ("lab", "uji", "segarkan", "siapkan"):
+    if action not in ("lab", "uji", "segarkan", "siapkan", "situs", "edisi"):
         print(f"[saraf] Perintah tidak dikenal: {action!r}.\n")
         print(USAGE)
         return 2
@@ -119,6 +127,13 @@ def main(argv: list[str]) -> int:
                     *extra])
     if action == "segarkan":
         return run([python, "-m", "saraf.notebooks", *extra])
+    if action == "situs":
+        # Folder keluaran relatif terhadap folder tempat perintah diketik, bukan ROOT.
+        folders = [a if a.startswith("-") else str(Path(a).resolve()) for a in extra]
+        return run([python, "-m", "saraf.site", *folders])
+    if action == "edisi":
+        folders = [a if a.startswith("-") else str(Path(a).resolve()) for a in extra]
+        return run([python, "-m", "saraf.edition", *folders])
     # uji: pytest dengan nbval ketat, dua proses, satu notebook utuh per proses.
     code = run([python, "-m", "pytest", "-n", "2", "--dist", "loadfile", *extra])
     if code == 5:

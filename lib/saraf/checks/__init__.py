@@ -7,12 +7,15 @@ notebook sebagai kotak hijau (benar) atau kuning (belum tepat, dengan petunjuk).
 
 from __future__ import annotations
 
+import dis
 import html
 import numbers
+import types
 
 import numpy as np
 
-__all__ = ["Feedback", "as_int", "correct", "incorrect", "not_answered", "require_array"]
+__all__ = ["Feedback", "as_int", "correct", "incorrect", "is_empty_function", "not_answered",
+           "require_array"]
 
 
 class Feedback:
@@ -51,11 +54,43 @@ def incorrect(message: str, hint: str | None = None) -> Feedback:
     return Feedback(False, message, hint)
 
 
+def _empty_function_template(*args, **kwargs):
+    ...
+
+
+def is_empty_function(answer) -> bool:
+    """True bila ``answer`` fungsi Python yang isinya masih kosong.
+
+    Kosong berarti isinya hanya ``...``, ``pass``, docstring, atau ``return None``, seperti
+    kerangka fungsi di sel jawaban edisi siswa. Instruksi bytecode-nya dibandingkan dengan
+    fungsi kosong yang dikompilasi interpreter yang sama, jadi tidak bergantung pada versi
+    Python.
+    """
+    code = getattr(answer, "__code__", None)
+    if not isinstance(code, types.CodeType):
+        return False
+    return _instructions(code) == _instructions(_empty_function_template.__code__)
+
+
+def _instructions(code) -> list[tuple]:
+    """Instruksi bytecode tanpa yang tidak berbuat apa-apa (``RESUME``, ``NOP``, ``CACHE``)."""
+    return [(i.opname, i.argval) for i in dis.get_instructions(code)
+            if i.opname not in ("RESUME", "NOP", "CACHE")]
+
+
 def not_answered(answer) -> Feedback | None:
-    """Umpan balik untuk jawaban yang masih kosong (``None`` atau ``...``), selain itu None."""
+    """Umpan balik untuk jawaban yang masih kosong, selain itu None.
+
+    Kosong: ``None``, ``...``, atau fungsi yang isinya belum ditulis (:func:`is_empty_function`).
+    """
     if answer is None or answer is Ellipsis:
         return incorrect("Anda belum menjawab.",
                          "Ganti `...` atau `None` dengan jawaban Anda, lalu jalankan sel lagi.")
+    if is_empty_function(answer):
+        return incorrect("Fungsi Anda masih kosong: belum ada perhitungan di dalamnya.",
+                         "Ganti `...` dengan isi fungsinya (jangan lupa `return` bila fungsi "
+                         "itu harus mengembalikan hasil), jalankan selnya, lalu jalankan sel "
+                         "pemeriksa ini lagi.")
     return None
 
 

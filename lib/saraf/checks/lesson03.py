@@ -170,6 +170,9 @@ def exercise_4(conv2d_dilated) -> Feedback:
                         "efektif kernel d·(k − 1) + 1.")
             return incorrect(f"Fungsi Anda menimbulkan galat {type(error).__name__} untuk "
                              f"{where}: {error}", hint)
+        if result is None:
+            return incorrect("Fungsi Anda tidak mengembalikan apa pun.",
+                             "Jangan lupa `return` hasilnya di akhir fungsi.")
         result = np.asarray(result)
         if result.shape != expected.shape:
             plain = ops.conv2d(image, kernel).shape

@@ -81,7 +81,11 @@ def exercise_3(leaky_relu) -> Feedback:
                          "Definisikan dengan `def leaky_relu(x, alpha=0.1):`.")
     x = np.array([-3.0, -0.5, 0.0, 0.5, 4.0])
     try:
-        default = np.asarray(leaky_relu(x.copy()), dtype=float)
+        first = leaky_relu(x.copy())
+        if first is None:
+            return incorrect("Fungsi Anda tidak mengembalikan apa pun.",
+                             "Jangan lupa `return` hasilnya di akhir fungsi.")
+        default = np.asarray(first, dtype=float)
         other = np.asarray(leaky_relu(x.copy(), alpha=0.2), dtype=float)
         grid = np.asarray(leaky_relu(np.array([[-2.0, 3.0], [1.0, -10.0]]), 0.1), dtype=float)
     except ValueError as error:

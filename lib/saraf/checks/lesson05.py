@@ -86,11 +86,20 @@ def exercise_3(max_pool_naive) -> Feedback:
         expected = ops.max_pool2d(x, size, stride)
         where = f"x berbentuk {x.shape}, size={size}, stride={stride}"
         try:
-            result = np.asarray(max_pool_naive(x.copy(), size, stride), dtype=float)
+            result = max_pool_naive(x.copy(), size, stride)
         except Exception as error:  # galat pembelajar dilaporkan apa adanya
             return incorrect(f"Fungsi Anda menimbulkan galat {type(error).__name__} untuk "
                              f"{where}: {error}",
                              "Ukuran keluaran: ⌊(n − size) / stride⌋ + 1 pada setiap sumbu.")
+        if result is None:
+            return incorrect("Fungsi Anda tidak mengembalikan apa pun.",
+                             "Jangan lupa `return` hasilnya di akhir fungsi.")
+        try:
+            result = np.asarray(result, dtype=float)
+        except (TypeError, ValueError):
+            return incorrect(f"Untuk {where}, fungsi Anda mengembalikan {type(result).__name__}, "
+                             "bukan array angka.",
+                             "Kembalikan array NumPy berisi hasil pooling.")
         if result.shape != expected.shape:
             hint = "Ukuran keluaran: ⌊(n − size) / stride⌋ + 1 pada setiap sumbu."
             if result.shape == tuple(-(-n // size) for n in x.shape):

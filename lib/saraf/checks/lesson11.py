@@ -201,6 +201,9 @@ def exercise_4(my_to_mnist) -> Feedback:
                 return incorrect("Anda memakai `to_mnist` (atau `to_mnist_steps`) langsung.",
                                  "Susun sendiri dari fungsi-fungsi langkahnya, dari "
                                  "`pp.to_grayscale` sampai `pp.normalize`.")
+            if result is None:
+                return incorrect("Fungsi Anda tidak mengembalikan apa pun.",
+                                 "Jangan lupa `return` hasilnya di akhir fungsi.")
             problem = require_array(result, "hasil my_to_mnist")
             if problem is not None:
                 return problem
