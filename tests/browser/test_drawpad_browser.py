@@ -1,9 +1,9 @@
 """Papan gambar pelajaran 11 di JupyterLab sungguhan: menggambar angka dengan mouse.
 
-Notebook dijalankan seperti oleh pembelajar (keluaran tersimpan dihapus dulu, lalu
-*Run All*), papan gambarnya digulir ke layar, lalu angka 1, 7, dan 0 digambar dengan
-``page.mouse`` (tekan, gerak, lepas). Setelah setiap goresan, prediksi di widget harus
-menunjukkan angka yang digambar. Tangkapan layar ditulis ke ``$SARAF_SCREENSHOTS``.
+Notebook dijalankan seperti oleh pembelajar dengan ``Lesson.run_all`` (keluaran tersimpan
+dihapus dulu, lalu *Run All*), papan gambarnya digulir ke layar, lalu angka 1, 7, dan 0
+digambar dengan ``page.mouse`` (tekan, gerak, lepas). Setelah setiap goresan, prediksi di
+widget harus menunjukkan angka yang digambar. Tangkapan layar ditulis ke ``$SARAF_SCREENSHOTS``.
 
 Dilewati (dengan alasan) bila Playwright atau /usr/bin/chromium tidak ada: lihat conftest.py.
 """
@@ -39,23 +39,12 @@ def draw(page, canvas, strokes, steps: int = 8) -> None:
         page.mouse.up()
 
 
-KERNEL_IDLE = """() => {
-  const w = window.jupyterapp && window.jupyterapp.shell.currentWidget;
-  const k = w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
-  return !!k && k.status === 'idle';
-}"""
-
-
 @pytest.fixture
 def pad_page(open_lesson):
     lesson = open_lesson(NOTEBOOK)
-    page = lesson.page
-    # Keluaran tersimpan (termasuk tampilan widget lama) dihapus: semuanya dari kernel baru.
-    page.evaluate("window.jupyterapp.commands.execute('notebook:clear-all-cell-outputs')")
-    # Janji (promise) perintah ini selesai setelah sel terakhir selesai dijalankan.
-    finished = page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
-    assert finished is True, "Run All tidak selesai dengan baik"
-    page.wait_for_function(KERNEL_IDLE, timeout=60_000)
+    # Keluaran tersimpan (termasuk tampilan widget lama) dihapus, lalu Run All sampai selesai:
+    # semua yang diperiksa berasal dari kernel baru.
+    lesson.run_all()
     return lesson
 
 

@@ -10,24 +10,24 @@ LESSONS = sorted(p.name for p in NOTEBOOK_DIR.glob("[0-9][0-9]_*.ipynb"))
 
 
 @pytest.mark.parametrize("name", LESSONS)
-def test_lesson_runs_in_jupyterlab(open_lesson, name):
-    lesson = open_lesson(name)
-    lesson.run_all()
+def test_lesson_runs_in_jupyterlab(ran_lesson, name):
+    lesson = ran_lesson(name)
     lesson.screenshot("halaman")
     assert lesson.error_outputs() == []
     # Semua widget tampil sebagai widget, bukan sebagai teks repr.
     assert lesson.page.locator(".jp-OutputArea-output:has-text('Error displaying widget')").count() == 0
 
 
-def test_lesson00_slider_changes_text(open_lesson):
-    lesson = open_lesson("00_mulai.ipynb")
-    lesson.run_all()
-    slider = lesson.slider("Sisi (piksel)")
-    box = slider.locator("xpath=..")
+def test_lesson00_slider_changes_text(ran_lesson):
+    from playwright.sync_api import expect
+
+    lesson = ran_lesson("00_mulai.ipynb")
+    box = lesson.widget("Sisi (piksel)")
     text = box.locator(".widget-html-content")
-    assert "28 × 28" in text.inner_text() and "784" in text.inner_text()
-    lesson.press_slider("Sisi (piksel)", times=4)
-    lesson.page.wait_for_function(
-        "el => el.innerText.includes('32 × 32')", arg=text.element_handle(), timeout=5000)
-    assert "1.024" in text.inner_text()
+    lesson.set_slider("Sisi (piksel)", 28, within=box)
+    expect(text).to_contain_text("28 × 28", timeout=10_000)
+    expect(text).to_contain_text("784")
+    lesson.press_slider("Sisi (piksel)", times=4, within=box)
+    expect(text).to_contain_text("32 × 32", timeout=10_000)
+    expect(text).to_contain_text("1.024")
     lesson.screenshot("slider", box)

@@ -835,9 +835,11 @@ class ConvExplorer(widgets.VBox):
                                             wrap=False)
         grids = [g.svg() for g in calc_grids(state, patch)]
         height = max(_grid._svg_size(g)[1] for g in grids)
+        # Hasilnya SVG pendek (bukan setinggi kisi): baris flex sudah memusatkannya, dan bila
+        # turun ke baris baru (kolom sempit), tidak menyisakan ruang kosong yang tinggi.
         calc = _grid.svg_html(grids[0], _operator_svg("×", height), grids[1],
                               _operator_svg("=", height), grids[2],
-                              _result_svg(self.value, height), gap=4, align="center")
+                              _result_svg(self.value, 40), gap=4, align="center")
         s = state.stride
         where = (f"Sel keluaran <b>baris {i}, kolom {j}</b> ← jendela mulai di baris "
                  f"{i}·{s} = {i * s}, kolom {j}·{s} = {j * s}"
