@@ -100,8 +100,12 @@ def test_decision_line_helper():
 def test_svg_is_deterministic_and_has_points():
     a, b = neuron_explorer(dataset="xor"), neuron_explorer(dataset="xor")
     assert a.svg == b.svg
-    assert len(re.findall(r"<circle", a.svg)) == 4
-    assert 'class="point"' in a.svg
+    # Empat titik contoh XOR (berisi) dan satu cincin titik masukan (tanpa isi, dua lapis).
+    assert len(re.findall(r'<circle cx="[^"]+" cy="[^"]+" r="11"', a.svg)) == 4
+    ring = re.search(r'<circle class="point" cx="([^"]+)" cy="([^"]+)" r="16" fill="none"', a.svg)
+    assert ring, "titik masukan harus digambar sebagai cincin"
+    assert (float(ring.group(1)), float(ring.group(2))) == pytest.approx(
+        a._to_px(a.x1_slider.value, a.x2_slider.value))
 
 
 @pytest.mark.parametrize("kwargs, param, error", [

@@ -131,7 +131,7 @@ CONV = "03_konvolusi.ipynb"
 
 
 def _conv_controls(lesson, box) -> dict:
-    expect(lesson.dropdown("Masukan", box)).to_have_value("Pola kecil (angka terbaca)")
+    expect(lesson.dropdown("Masukan", box)).to_have_value("Pola kecil berangka")
     padding = lesson.dropdown("Padding p", box).input_value()
     assert padding != "same (TensorFlow)", "tes ini memakai padding berupa angka"
     return {"n": int(lesson.slider_value("Ukuran pola", box)),
@@ -248,7 +248,7 @@ POOL = "05_pooling.ipynb"
 
 
 def _pool_controls(lesson, box) -> dict:
-    expect(lesson.dropdown("Masukan", box)).to_have_value("Pola kecil (angka terbaca)")
+    expect(lesson.dropdown("Masukan", box)).to_have_value("Pola kecil berangka")
     toggles = box.locator(".widget-toggle-buttons")
     return {"n": int(lesson.slider_value("Ukuran pola", box)),
             "k": int(lesson.slider_value("Ukuran pool k", box)),

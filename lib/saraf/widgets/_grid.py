@@ -204,7 +204,7 @@ class Grid:
             for r in range(self.rows):
                 for col in range(self.cols):
                     text = texts[r][col]
-                    size = min(c * 0.40, c * 1.55 / max(len(text), 1))
+                    size = min(c * 0.40, c * 1.35 / max(len(text), 1))
                     ink = MUTED if pad[r, col] else inks[r, col]
                     x, y = self.xy(r, col)
                     parts.append(f'<text x="{x + c / 2:.1f}" y="{y + c / 2 + size * 0.35:.1f}" '

@@ -51,7 +51,7 @@ MAX_SIDE = 64
 PICTURE_WIDTH = 330  # lebar target gambar masukan (piksel layar)
 
 SOURCES = {
-    "pola": "Pola kecil (angka terbaca)",
+    "pola": "Pola kecil berangka",
     "mnist": "MNIST asli (28 × 28)",
     "fashion": "Fashion-MNIST (28 × 28)",
 }

@@ -202,7 +202,7 @@ class NeuronExplorer(widgets.VBox):
         controls = widgets.VBox([
             widgets.HTML("<b>Neuron</b>"), self.w1_slider, self.w2_slider, self.bias_slider,
             self.activation_dropdown,
-            widgets.HTML("<b>Titik masukan</b> (tanda ×)"), self.x1_slider, self.x2_slider,
+            widgets.HTML("<b>Titik masukan</b> (cincin hitam)"), self.x1_slider, self.x2_slider,
             self.dataset_dropdown, self.info_html,
         ])
         super().__init__([widgets.HBox([controls, self.plot_html])])
@@ -286,10 +286,11 @@ class NeuronExplorer(widgets.VBox):
             parts.append(f'<text x="{cx:.1f}" y="{cy + 4.5:.1f}" text-anchor="middle" '
                          f'fill="white" font-weight="bold">{target}</text>')
         mx, my = self._to_px(self.x1_slider.value, self.x2_slider.value)
-        cross = (f'M{mx - 7:.1f},{my - 7:.1f} L{mx + 7:.1f},{my + 7:.1f} '
-                 f'M{mx - 7:.1f},{my + 7:.1f} L{mx + 7:.1f},{my - 7:.1f}')
-        parts.append(f'<path d="{cross}" stroke="white" stroke-width="6"/>')  # tepi putih
-        parts.append(f'<path class="point" d="{cross}" stroke="black" stroke-width="3"/>')
+        # Cincin (bukan tanda ×) agar angka kelas titik contoh di bawahnya tetap terbaca.
+        parts.append(f'<circle cx="{mx:.1f}" cy="{my:.1f}" r="16" fill="none" stroke="white" '
+                     f'stroke-width="6"/>')  # tepi putih
+        parts.append(f'<circle class="point" cx="{mx:.1f}" cy="{my:.1f}" r="16" fill="none" '
+                     f'stroke="black" stroke-width="3"/>')
         # Legenda warna keluaran a.
         y0 = size + 8
         stops = "".join(
