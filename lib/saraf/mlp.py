@@ -65,6 +65,15 @@ def sigmoid(z):
     return 0.5 * np.tanh(0.5 * z) + 0.5
 
 
+def _sigmoid_inplace(z: np.ndarray) -> np.ndarray:
+    """``sigmoid(z)`` yang menimpa ``z`` (float) tanpa membuat array baru; mengembalikan ``z``."""
+    z *= 0.5
+    np.tanh(z, out=z)
+    z *= 0.5
+    z += 0.5
+    return z
+
+
 def sigmoid_prime(z):
     """Turunan sigmoid: σ'(z) = σ(z)·(1 − σ(z))."""
     s = sigmoid(z)
@@ -345,9 +354,13 @@ class Network:
         m × 10) yang dikalikan dengan ``scale``, bukan matriks bobot yang besar.
         """
         # Propagasi maju; σ'(z) = σ(z)(1 − σ(z)) = a(1 − a), jadi z tidak perlu disimpan.
+        # Operasi "di tempat" (out=, +=, *=) tidak membuat array sementara baru: untuk
+        # mini-batch kecil, membuat array lebih mahal daripada menghitungnya.
         activations = [x]
         for w, b in zip(self.weights, self.biases):
-            activations.append(sigmoid(np.dot(activations[-1], w.T) + b))
+            z = np.dot(activations[-1], w.T)
+            z += b
+            activations.append(_sigmoid_inplace(z))
         a = activations[-1]
         delta = a - y                      # (BP1) cross-entropy: δ^L = a − y
         if self.cost == "quadratic":
@@ -358,7 +371,8 @@ class Network:
         for l in range(1, self.num_layers):  # l = 1: lapisan keluaran, lalu mundur
             if l > 1:
                 a = activations[-l]
-                delta = np.dot(delta, self.weights[-l + 1]) * (a * (1 - a))  # (BP2)
+                delta = np.dot(delta, self.weights[-l + 1])
+                delta *= a * (1 - a)                            # (BP2) (δ·w) ⊙ σ'(z^l)
             nabla_b[-l] = delta.sum(axis=0)                     # (BP3), dijumlah atas contoh
             nabla_w[-l] = np.dot(delta.T, activations[-l - 1])  # (BP4), dijumlah atas contoh
         return nabla_b, nabla_w
@@ -434,14 +448,21 @@ class Network:
                                                  y_name="test_data[1]")
         targets = self._targets(y)
         n = len(x)
+        group = mini_batch_size * max(1, 2048 // mini_batch_size)
         bar = _progress_bar(epochs) if progress else None
         history = []
         for epoch in range(1, epochs + 1):
             start = time.perf_counter()
             order = self._rng.permutation(n)  # urutan acak baru setiap epoch
-            for k in range(0, n, mini_batch_size):
-                batch = order[k:k + mini_batch_size]
-                self._update(x[batch], targets[batch], eta, vectorized)
+            # Contoh diambil per kelompok beberapa mini-batch (satu salinan per kelompok,
+            # lebih cepat daripada satu salinan kecil per mini-batch); batas mini-batch-nya
+            # tetap order[k:k + mini_batch_size].
+            for g in range(0, n, group):
+                chosen = order[g:g + group]
+                x_group, t_group = x[chosen], targets[chosen]
+                for k in range(0, len(chosen), mini_batch_size):
+                    self._update(x_group[k:k + mini_batch_size],
+                                 t_group[k:k + mini_batch_size], eta, vectorized)
             record = {"epoch": epoch, "seconds": time.perf_counter() - start}
             record["cost"], record["accuracy"] = self._measure(x, y)
             if test_data is not None:
