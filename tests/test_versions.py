@@ -18,7 +18,8 @@ def conda_pins() -> dict[str, str]:
     pins = {}
     text = (ROOT / "environment.yml").read_text(encoding="utf-8")
     for line in text.split("dependencies:", 1)[1].splitlines():
-        match = re.match(r"^\s+-\s+([A-Za-z0-9_.-]+)(?:=([^\s#]+))?", line)
+        # Paket conda: `- nama=versi`; paket pip di dalam `- pip:`: `- nama==versi`.
+        match = re.match(r"^\s+-\s+([A-Za-z0-9_.-]+)(?:==?([^\s#]+))?", line)
         if match:
             pins[match.group(1).lower()] = match.group(2)
     return pins
