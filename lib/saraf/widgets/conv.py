@@ -593,10 +593,7 @@ def _html_box(text: str, kind: str = "info") -> str:
             f'padding:6px 10px;margin:4px 0;line-height:1.45">{text}</div>')
 
 
-def _esc(text: str) -> str:
-    import html
-
-    return html.escape(text)
+_esc = _grid._esc  # satu tempat untuk meloloskan teks ke HTML/SVG
 
 
 class ConvExplorer(widgets.VBox):

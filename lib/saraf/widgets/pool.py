@@ -20,8 +20,9 @@ import numpy as np
 from saraf import ops
 from saraf.widgets import _grid
 from saraf.widgets._grid import Grid, Mark, fmt_number
-from saraf.widgets.conv import (SOURCES, _check_image, _esc, _floor_steps, _html_box,
-                                _int_param, _operator_svg, _real_image, _uncovered, _uncovered_text)
+from saraf.widgets.conv import (_STYLE, _WIDTH, SOURCES, _check_image, _esc, _floor_steps,
+                                _html_box, _int_param, _operator_svg, _real_image, _uncovered,
+                                _uncovered_text)
 
 __all__ = ["pool_explorer", "pool_step", "PoolExplorer", "pool_pattern"]
 
@@ -290,10 +291,6 @@ def pool_step(image, mode="max", size=2, stride=None, padding="valid", row=0, co
     row = _int_param("row", row, 0, out_h - 1)
     col = _int_param("col", col, 0, out_w - 1)
     return PoolStep(state, row * out_w + col)
-
-
-_STYLE = {"description_width": "112px"}
-_WIDTH = "300px"
 
 
 def _labeled(text, control):
