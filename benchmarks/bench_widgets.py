@@ -1,4 +1,4 @@
-"""Tolok ukur penjelajah konvolusi dan pooling: waktu satu pembaruan di sisi kernel.
+"""Tolok ukur penjelajah (konvolusi, pooling, neuron, softmax): waktu satu pembaruan di sisi kernel.
 
 Jalankan dari akar repositori::
 
@@ -7,8 +7,8 @@ Jalankan dari akar repositori::
 Untuk setiap kontrol, nilainya diubah bolak-balik, dan yang diukur adalah waktu sampai widget
 selesai menghitung ulang semua angka dan menyusun ulang gambar SVG-nya (tanpa peramban).
 Targetnya ≤ 50 ms per pembaruan. Rasio dibandingkan dengan satu panggilan
-``saraf.ops.conv2d`` (atau ``max_pool2d``) polos pada gambar yang sama, diukur dalam
-kali jalan yang sama. Skrip ini bukan uji; ia hanya mencetak tabel berbahasa Indonesia.
+``saraf.ops.conv2d`` (atau ``max_pool2d``, ``softmax``, satu perkalian titik neuron) polos
+pada data yang sama, diukur dalam kali jalan yang sama. Skrip ini bukan uji; ia hanya mencetak tabel berbahasa Indonesia.
 """
 
 import os
@@ -24,7 +24,7 @@ except ImportError:  # belum dipasang: pakai salinan di lib/
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "lib"))
     from saraf import ops
 
-from saraf.widgets import conv_explorer, pool_explorer
+from saraf.widgets import conv_explorer, neuron_explorer, pool_explorer, softmax_explorer
 
 REPEATS = 7          # waktu terbaik dari sekian ulangan
 LIMIT_MS = 50.0
@@ -113,11 +113,41 @@ def bench_pool():
           baseline, rows)
 
 
+def bench_neuron():
+    explorer = neuron_explorer()
+    points = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], float)
+    weights = np.array([1.0, 1.0])
+    baseline = best_ms(lambda: ops.sigmoid(points @ weights - 1.5))
+    rows = [
+        ("membuat penjelajah", best_ms(neuron_explorer)),
+        ("bobot w1 1,0 ↔ 1,2", best_ms(toggle(explorer.w1_slider, 1.0, 1.2))),
+        ("bias b −1,5 ↔ −0,5", best_ms(toggle(explorer.bias_slider, -1.5, -0.5))),
+        ("fungsi aktivasi tangga ↔ sigmoid",
+         best_ms(toggle(explorer.activation_dropdown, "step", "sigmoid"))),
+    ]
+    table("Penjelajah neuron (bidang keputusan)", "ops.sigmoid polos (4 titik)", baseline, rows)
+
+
+def bench_softmax():
+    names = [str(i) for i in range(10)]
+    explorer = softmax_explorer(class_names=names)
+    logits = np.linspace(-2, 3, 10)
+    baseline = best_ms(lambda: ops.softmax(logits))
+    rows = [
+        ("membuat penjelajah (10 kelas)", best_ms(lambda: softmax_explorer(class_names=names))),
+        ("satu logit 0,0 ↔ 2,0", best_ms(toggle(explorer.logit_sliders[3], 0.0, 2.0))),
+        ("temperatur T 1 ↔ 5", best_ms(toggle(explorer.temperature_slider, 1.0, 5.0))),
+    ]
+    table("Penjelajah softmax", "ops.softmax polos (10 logit)", baseline, rows)
+
+
 def main():
     print(f"Mesin: {os.cpu_count()} inti CPU, NumPy {np.__version__}; "
           f"waktu terbaik dari {REPEATS} kali, tanpa peramban.")
     bench_conv()
     bench_pool()
+    bench_neuron()
+    bench_softmax()
 
 
 if __name__ == "__main__":

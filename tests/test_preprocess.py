@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib.util
 import io
 import struct
-import time
 import zlib
 from pathlib import Path
 
@@ -465,12 +464,11 @@ def test_naive_path_keeps_white_background():
     assert pp.to_mnist(SAMPLE).mean() < 0.3
 
 
-def test_large_photo_is_fast():
+def test_large_photo_is_shrunk_first():
+    # Foto besar diperkecil dulu ke MAX_SIDE (itu yang membuatnya cepat; tes ini tanpa waktu).
     photo = np.full((3000, 4000), 230, dtype=np.uint8)
     photo[800:2200, 1800:1950] = 30
-    start = time.perf_counter()
     result = pp.to_mnist(photo)
-    assert time.perf_counter() - start < 5
     assert_mnist_like(result)
     assert max(pp.to_mnist_steps(photo)["grayscale"].shape) == pp.MAX_SIDE
 

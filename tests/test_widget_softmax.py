@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import re
-import time
 
 import numpy as np
 import pytest
@@ -131,9 +130,12 @@ def test_bad_inputs_get_indonesian_errors(kwargs, param, error):
     assert "harus" in message and "diberikan" in message
 
 
-def test_update_is_fast():
+def test_every_logit_update_redraws_the_bars():
+    # Kecepatannya diukur di benchmarks/bench_widgets.py, bukan di sini (tes tanpa waktu).
     explorer = softmax_explorer(class_names=[str(i) for i in range(10)])
-    start = time.perf_counter()
-    for i in range(20):
-        explorer.logit_sliders[i % 10].value = 0.3 * i
-    assert (time.perf_counter() - start) / 20 < 0.05
+    bars = set()
+    for i in range(10):
+        explorer.logit_sliders[i].value = 2.0 + 0.1 * i
+        assert explorer.bars_html.value == explorer.bars_svg
+        bars.add(explorer.bars_svg)
+    assert len(bars) == 10
