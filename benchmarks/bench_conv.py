@@ -10,10 +10,12 @@ Indonesia. Semua rasio diukur dalam satu kali jalan yang sama.
 
 import os
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
+
+import _common
+from _common import fmt
 
 try:
     from saraf import ops
@@ -28,18 +30,7 @@ NAIVE_FILTERS = 4     # ... dan sebagian kernel, lalu diskalakan
 
 def best_ms(fn, repeats=REPEATS):
     """Waktu terbaik (ms) dari `repeats` kali pemanggilan, setelah satu pemanasan."""
-    fn()
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times) * 1000
-
-
-def fmt(value, digits=2):
-    """Angka dengan koma desimal, sesuai kebiasaan Indonesia."""
-    return f"{value:.{digits}f}".replace(".", ",")
+    return _common.best_ms(fn, repeats)
 
 
 def load_tensorflow():

@@ -30,6 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "lib"))
 
 import numpy as np  # noqa: E402
 
+import _common  # noqa: E402
+
 from saraf.data import load_mnist  # noqa: E402
 from saraf.mlp import Network  # noqa: E402
 
@@ -39,8 +41,8 @@ SEED = 0
 
 
 def fmt(value: float, digits: int = 3) -> str:
-    """Angka dengan koma desimal, sesuai kebiasaan Indonesia."""
-    return f"{value:.{digits}f}".replace(".", ",")
+    """Angka dengan koma desimal (tiga angka di belakang koma bila tidak disebut)."""
+    return _common.fmt(value, digits)
 
 
 # ---------------------------------------------------------------------------

@@ -20,6 +20,8 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 
 import numpy as np  # noqa: E402
 
+from _common import fmt  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 try:
     import saraf  # noqa: F401
@@ -42,11 +44,6 @@ def timings_ms(fn, repeats):
         fn()
         times.append(time.perf_counter() - start)
     return 1000 * min(times), 1000 * statistics.median(times)
-
-
-def fmt(value, digits=2):
-    """Angka dengan koma desimal, sesuai kebiasaan Indonesia."""
-    return f"{value:.{digits}f}".replace(".", ",")
 
 
 def row(name, best, median, reference=None):

@@ -13,10 +13,12 @@ pada data yang sama, diukur dalam kali jalan yang sama. Skrip ini bukan uji; ia 
 
 import os
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
+
+import _common
+from _common import fmt
 
 try:
     from saraf import ops
@@ -32,18 +34,7 @@ LIMIT_MS = 50.0
 
 def best_ms(fn, repeats=REPEATS):
     """Waktu terbaik (ms) dari `repeats` kali pemanggilan, setelah satu pemanasan."""
-    fn()
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times) * 1000
-
-
-def fmt(value, digits=2):
-    """Angka dengan koma desimal, sesuai kebiasaan Indonesia."""
-    return f"{value:.{digits}f}".replace(".", ",")
+    return _common.best_ms(fn, repeats)
 
 
 def toggle(control, a, b):
