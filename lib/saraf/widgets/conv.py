@@ -581,6 +581,24 @@ def conv_step(image, kernel, row: int = 0, col: int = 0, stride: int = 1, paddin
 # Widget
 # ---------------------------------------------------------------------------
 
+def _source_options(user_image, source):
+    """Pilihan menu "Masukan" (pola, MNIST, Fashion-MNIST, dan gambar Anda bila ada).
+
+    Mengembalikan ``(source, options)``; ``source=None`` berarti gambar Anda bila diberikan,
+    selain itu pola kecil. Dipakai penjelajah konvolusi dan penjelajah pooling.
+    """
+    if source is None:
+        source = "gambar" if user_image is not None else "pola"
+    options = [(label, key) for key, label in SOURCES.items()]
+    if user_image is not None:
+        h, w = user_image.shape
+        options.append((f"Gambar Anda ({h} × {w})", "gambar"))
+    if source not in [key for _, key in options]:
+        raise ValueError(f"`source` harus salah satu dari {[k for _, k in options]}, tetapi "
+                         f"yang diberikan: {source!r}.")
+    return source, options
+
+
 _STYLE = {"description_width": "112px"}
 _WIDTH = "300px"
 
@@ -603,15 +621,7 @@ class ConvExplorer(widgets.VBox):
                  dilation=1, source=None, pattern_size=7):
         self._busy = False
         self._user_image = None if image is None else _check_image(image)
-        if source is None:
-            source = "gambar" if image is not None else "pola"
-        options = [(label, key) for key, label in SOURCES.items()]
-        if self._user_image is not None:
-            h, w = self._user_image.shape
-            options.append((f"Gambar Anda ({h} × {w})", "gambar"))
-        if source not in [key for _, key in options]:
-            raise ValueError(f"`source` harus salah satu dari {[k for _, k in options]}, tetapi "
-                             f"yang diberikan: {source!r}.")
+        source, options = _source_options(self._user_image, source)
         custom_kernel = None
         if isinstance(kernel, str):
             if kernel not in KERNEL_PRESETS:

@@ -20,9 +20,9 @@ import numpy as np
 from saraf import ops
 from saraf.widgets import _grid
 from saraf.widgets._grid import Grid, Mark, fmt_number
-from saraf.widgets.conv import (_STYLE, _WIDTH, SOURCES, _check_image, _esc, _floor_steps,
-                                _html_box, _int_param, _operator_svg, _real_image, _uncovered,
-                                _uncovered_text)
+from saraf.widgets.conv import (_STYLE, _WIDTH, _check_image, _esc, _floor_steps,
+                                _html_box, _int_param, _operator_svg, _real_image, _source_options,
+                                _uncovered, _uncovered_text)
 
 __all__ = ["pool_explorer", "pool_step", "PoolExplorer", "pool_pattern"]
 
@@ -307,15 +307,7 @@ class PoolExplorer(widgets.VBox):
                  source=None, pattern_size=6):
         self._busy = False
         self._user_image = None if image is None else _check_image(image)
-        if source is None:
-            source = "gambar" if image is not None else "pola"
-        options = [(label, key) for key, label in SOURCES.items()]
-        if self._user_image is not None:
-            h, w = self._user_image.shape
-            options.append((f"Gambar Anda ({h} × {w})", "gambar"))
-        if source not in [key for _, key in options]:
-            raise ValueError(f"`source` harus salah satu dari {[k for _, k in options]}, tetapi "
-                             f"yang diberikan: {source!r}.")
+        source, options = _source_options(self._user_image, source)
         mode = _check_mode(mode)
         size = _int_param("size", size, 1, MAX_POOL)
         stride = size if stride is None else _int_param("stride", stride, 1, MAX_STRIDE)
