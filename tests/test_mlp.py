@@ -271,6 +271,25 @@ def test_sgd_vectorized_and_per_example_train_to_same_weights(mnist):
     assert [h["test_accuracy"] for h in ha] == [h["test_accuracy"] for h in hb]
 
 
+@pytest.mark.parametrize("cost", ["quadratic", "cross_entropy"])
+def test_sgd_same_weights_with_a_smaller_last_mini_batch(cost, mnist):
+    # 205 contoh, mini-batch 20: sepuluh mini-batch penuh lalu satu berisi 5 contoh. Versi
+    # vektor memakai ulang satu tempat langkah untuk semua mini-batch; hasilnya tetap harus
+    # sama dengan versi satu per satu, juga untuk jaringan tiga lapisan.
+    x, y, _, _ = mnist
+    trained = []
+    for vectorized in (True, False):
+        net = Network([784, 16, 16, 10], seed=5, cost=cost, init="xavier")
+        net.sgd(x[:205], y[:205], 2, 20, 0.5, vectorized=vectorized)
+        trained.append(net)
+    start = Network([784, 16, 16, 10], seed=5, cost=cost, init="xavier")
+    for a, b, before in zip(trained[0].weights + trained[0].biases,
+                            trained[1].weights + trained[1].biases,
+                            start.weights + start.biases):
+        np.testing.assert_allclose(a, b, rtol=1e-9, atol=1e-12)
+        assert not np.allclose(a, before)
+
+
 def test_history_records_each_epoch(mnist):
     x, y, xt, yt = mnist
     net = Network([784, 20, 10], seed=0, init="xavier", cost="cross_entropy")

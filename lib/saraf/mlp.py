@@ -341,7 +341,7 @@ class Network:
             nabla_w[-l] = np.outer(delta, activations[-l - 1])  # (BP4)
         return nabla_b, nabla_w
 
-    def _backprop(self, x: np.ndarray, y: np.ndarray, scale: float):
+    def _backprop(self, x: np.ndarray, y: np.ndarray, scale: float, out=None):
         """Backpropagation untuk m contoh sekaligus (satu baris per contoh).
 
         Persamaannya sama dengan ``_backprop_one``, tetapi δ kini matriks (m × n): baris
@@ -352,6 +352,9 @@ class Network:
         hasilnya gradien rata-rata; dengan ``scale = η/m`` hasilnya langsung langkah SGD.
         Karena setiap persamaan linear terhadap δ, cukup δ lapisan keluaran (array kecil
         m × 10) yang dikalikan dengan ``scale``, bukan matriks bobot yang besar.
+
+        ``out``: daftar array berbentuk seperti ``weights`` untuk menampung ``nabla_w``
+        (dipakai ulang oleh ``sgd`` di setiap langkah, jadi tidak ada matriks besar baru).
         """
         # Propagasi maju; σ'(z) = σ(z)(1 − σ(z)) = a(1 − a), jadi z tidak perlu disimpan.
         # Operasi "di tempat" (out=, +=, *=) tidak membuat array sementara baru: untuk
@@ -364,17 +367,24 @@ class Network:
         a = activations[-1]
         delta = a - y                      # (BP1) cross-entropy: δ^L = a − y
         if self.cost == "quadratic":
-            delta *= a * (1 - a)           # (BP1) kuadratik: δ^L = (a − y) ⊙ σ'(z^L)
-        delta *= scale
-        nabla_b = [None] * len(self.biases)
-        nabla_w = [None] * len(self.weights)
-        for l in range(1, self.num_layers):  # l = 1: lapisan keluaran, lalu mundur
+            factor = a * scale             # (BP1) kuadratik: δ^L = (a − y) ⊙ σ'(z^L),
+            factor *= 1 - a                #       σ'(z^L) = a(1 − a), sekalian dikali scale
+            delta *= factor
+        else:
+            delta *= scale
+        layers = len(self.weights)
+        nabla_b = [None] * layers
+        nabla_w = [None] * layers if out is None else out
+        for l in range(1, layers + 1):     # l = 1: lapisan keluaran, lalu mundur
             if l > 1:
                 a = activations[-l]
                 delta = np.dot(delta, self.weights[-l + 1])
-                delta *= a * (1 - a)                            # (BP2) (δ·w) ⊙ σ'(z^l)
+                factor = 1 - a
+                factor *= a
+                delta *= factor                                 # (BP2) (δ·w) ⊙ σ'(z^l)
             nabla_b[-l] = delta.sum(axis=0)                     # (BP3), dijumlah atas contoh
-            nabla_w[-l] = np.dot(delta.T, activations[-l - 1])  # (BP4), dijumlah atas contoh
+            nabla_w[-l] = np.matmul(delta.T, activations[-l - 1],  # (BP4), dijumlah
+                                    out=None if out is None else out[-l])  # atas contoh
         return nabla_b, nabla_w
 
     # -- penurunan gradien stokastik ----------------------------------------
@@ -392,11 +402,15 @@ class Network:
             raise _error("vectorized", "True atau False", vectorized)
         self._update(x, self._targets(y), eta, vectorized)
 
-    def _update(self, x: np.ndarray, y: np.ndarray, eta: float, vectorized: bool) -> None:
-        """Langkah SGD tanpa pemeriksaan masukan; ``y`` sudah one-hot."""
+    def _update(self, x: np.ndarray, y: np.ndarray, eta: float, vectorized: bool,
+                out=None) -> None:
+        """Langkah SGD tanpa pemeriksaan masukan; ``y`` sudah one-hot.
+
+        ``out``: tempat menampung langkah bobot (lihat ``_backprop``), atau ``None``.
+        """
         m = len(x)
         if vectorized:
-            step_b, step_w = self._backprop(x, y, eta / m)  # langsung (η/m)·Σ ∇C_x
+            step_b, step_w = self._backprop(x, y, eta / m, out)  # langsung (η/m)·Σ ∇C_x
         else:
             nabla_b = [np.zeros_like(b) for b in self.biases]
             nabla_w = [np.zeros_like(w) for w in self.weights]
@@ -448,21 +462,16 @@ class Network:
                                                  y_name="test_data[1]")
         targets = self._targets(y)
         n = len(x)
-        group = mini_batch_size * max(1, 2048 // mini_batch_size)
+        # Tempat langkah bobot, dipakai ulang di setiap langkah versi matriks.
+        steps = [np.empty_like(w) for w in self.weights] if vectorized else None
         bar = _progress_bar(epochs) if progress else None
         history = []
         for epoch in range(1, epochs + 1):
             start = time.perf_counter()
             order = self._rng.permutation(n)  # urutan acak baru setiap epoch
-            # Contoh diambil per kelompok beberapa mini-batch (satu salinan per kelompok,
-            # lebih cepat daripada satu salinan kecil per mini-batch); batas mini-batch-nya
-            # tetap order[k:k + mini_batch_size].
-            for g in range(0, n, group):
-                chosen = order[g:g + group]
-                x_group, t_group = x[chosen], targets[chosen]
-                for k in range(0, len(chosen), mini_batch_size):
-                    self._update(x_group[k:k + mini_batch_size],
-                                 t_group[k:k + mini_batch_size], eta, vectorized)
+            for k in range(0, n, mini_batch_size):
+                chosen = order[k:k + mini_batch_size]  # mini-batch: contoh-contoh ini
+                self._update(x[chosen], targets[chosen], eta, vectorized, steps)
             record = {"epoch": epoch, "seconds": time.perf_counter() - start}
             record["cost"], record["accuracy"] = self._measure(x, y)
             if test_data is not None:
