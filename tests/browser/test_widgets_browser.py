@@ -107,10 +107,10 @@ def test_neuron_weight_slider_flips_the_output(ran_lesson):
     lesson = ran_lesson(NEURON)
     box = lesson.widget("bobot w1")
     box.scroll_into_view_if_needed()
-    lesson.set_slider("masukan x1", 1.0, box, step=0.1)
-    lesson.set_slider("masukan x2", 1.0, box, step=0.1)
-    lesson.set_slider("bias b", -1.5, box, step=0.1)
-    lesson.set_slider("bobot w2", 1.0, box, step=0.1)
+    # Satu kontrol demi satu kontrol: berikutnya setelah kernel menampilkan hasilnya.
+    for label in ("masukan x1", "masukan x2", "bias b", "bobot w2"):
+        lesson.set_slider(label, -1.5 if label == "bias b" else 1.0, box, step=0.1)
+        _expect_neuron_shows(lesson, box)
     lesson.set_slider("bobot w1", 1.0, box, step=0.1)
     before = _expect_neuron_shows(lesson, box)
     assert (before["z"], before["a"]) == (pytest.approx(0.5), 1.0)
@@ -141,11 +141,22 @@ def _conv_controls(lesson, box) -> dict:
             "d": int(lesson.slider_value("Dilasi d", box))}
 
 
+def _expect_conv_formula(lesson, box) -> None:
+    """Kernel sudah menghitung ulang untuk nilai kontrol yang tampil: rumusnya memuatnya."""
+    c = _conv_controls(lesson, box)
+    filled = f"⌊({c['n']} + 2·{c['p']} − {c['d']}·({c['k']} − 1) − 1) / {c['s']}⌋"
+    expect(box).to_contain_text(filled, timeout=TIMEOUT)
+
+
 def _set_conv(lesson, box, *, k, s, p, d=1) -> None:
-    lesson.set_slider("Ukuran kernel k", k, box)
-    lesson.set_slider("Stride s", s, box)
-    lesson.set_slider("Dilasi d", d, box)
+    # Satu kontrol demi satu kontrol, seperti pembelajar: kontrol berikutnya baru digeser
+    # setelah kernel menampilkan hasil kontrol sebelumnya. Jadi tidak pernah ada lebih dari
+    # satu perubahan yang menunggu dikirim ke kernel.
+    for label, value in (("Ukuran kernel k", k), ("Stride s", s), ("Dilasi d", d)):
+        lesson.set_slider(label, value, box)
+        _expect_conv_formula(lesson, box)
     lesson.dropdown("Padding p", box).select_option(label="0 (valid)" if p == 0 else str(p))
+    _expect_conv_formula(lesson, box)
 
 
 def _expect_conv_shows(lesson, box) -> int:
@@ -294,8 +305,11 @@ def test_pool_output_size_follows_pool_size_and_stride(ran_lesson, k, s, padding
     lesson = ran_lesson(POOL)
     box = lesson.widget("Ukuran pool k")
     box.scroll_into_view_if_needed()
+    # Satu kontrol demi satu kontrol: berikutnya setelah kernel menampilkan hasilnya.
     lesson.set_slider("Ukuran pool k", k, box)
+    _expect_pool_shows(lesson, box)
     lesson.set_slider("Stride s", s, box)
+    _expect_pool_shows(lesson, box)
     box.locator(".widget-toggle-buttons").nth(1).locator("button", has_text=padding).click()
     expect(box.locator(".widget-toggle-buttons").nth(1).locator("button.mod-active")
            ).to_have_text(padding)
