@@ -141,11 +141,14 @@ def _conv_controls(lesson, box) -> dict:
             "d": int(lesson.slider_value("Dilasi d", box))}
 
 
+def _conv_filled(c: dict) -> str:
+    """Rumus ukuran keluaran yang diisi nilai kontrol ``c`` (seperti yang tampil di widget)."""
+    return f"⌊({c['n']} + 2·{c['p']} − {c['d']}·({c['k']} − 1) − 1) / {c['s']}⌋"
+
+
 def _expect_conv_formula(lesson, box) -> None:
     """Kernel sudah menghitung ulang untuk nilai kontrol yang tampil: rumusnya memuatnya."""
-    c = _conv_controls(lesson, box)
-    filled = f"⌊({c['n']} + 2·{c['p']} − {c['d']}·({c['k']} − 1) − 1) / {c['s']}⌋"
-    expect(box).to_contain_text(filled, timeout=TIMEOUT)
+    expect(box).to_contain_text(_conv_filled(_conv_controls(lesson, box)), timeout=TIMEOUT)
 
 
 def _set_conv(lesson, box, *, k, s, p, d=1) -> None:
@@ -165,7 +168,7 @@ def _expect_conv_shows(lesson, box) -> int:
     n, k, s, p, d = c["n"], c["k"], c["s"], c["p"], c["d"]
     size = ops.output_size(n, k, stride=s, padding=p, dilation=d)
     expect(box).to_contain_text(f"Peta fitur: {size} × {size}", timeout=TIMEOUT)
-    filled = f"⌊({n} + 2·{p} − {d}·({k} − 1) − 1) / {s}⌋ + 1"
+    filled = f"{_conv_filled(c)} + 1"
     for axis in ("tinggi", "lebar"):
         line = box.locator("div").filter(has_text=re.compile(rf"^\s*{axis} keluaran ="))
         expect(line).to_have_text(
