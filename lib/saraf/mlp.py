@@ -341,51 +341,53 @@ class Network:
             nabla_w[-l] = np.outer(delta, activations[-l - 1])  # (BP4)
         return nabla_b, nabla_w
 
-    def _backprop(self, x: np.ndarray, y: np.ndarray, scale: float, out=None):
+    def _backprop(self, x: np.ndarray, y: np.ndarray, scale: float, work=None):
         """Backpropagation untuk m contoh sekaligus (satu baris per contoh).
 
         Persamaannya sama dengan ``_backprop_one``, tetapi δ kini matriks (m × n): baris
         ke-i adalah galat contoh ke-i. Penjumlahan atas contoh terjadi di dalam perkalian
-        matriks (BP4) dan di ``sum(axis=0)`` (BP3).
+        matriks: (BP4) ``δᵀ @ a`` dan (BP3) ``1ᵀ @ δ`` (vektor satu kali δ = jumlah baris δ).
 
         Mengembalikan ``scale`` × jumlah gradien semua contoh. Dengan ``scale = 1/m``
         hasilnya gradien rata-rata; dengan ``scale = η/m`` hasilnya langsung langkah SGD.
         Karena setiap persamaan linear terhadap δ, cukup δ lapisan keluaran (array kecil
         m × 10) yang dikalikan dengan ``scale``, bukan matriks bobot yang besar.
 
-        ``out``: daftar array berbentuk seperti ``weights`` untuk menampung ``nabla_w``
-        (dipakai ulang oleh ``sgd`` di setiap langkah, jadi tidak ada matriks besar baru).
+        ``work``: :class:`_Workspace` untuk m contoh. Semua hasil antara dan hasil akhirnya
+        ditulis ke array di dalamnya (``out=``), jadi ``sgd`` yang memakai satu ruang kerja
+        untuk ratusan langkah tidak membuat satu array baru pun. Untuk mini-batch kecil,
+        membuat array lebih mahal daripada menghitung isinya. Hasil yang dikembalikan
+        adalah array milik ruang kerja: ditimpa oleh panggilan berikutnya.
         """
-        # Propagasi maju; σ'(z) = σ(z)(1 − σ(z)) = a(1 − a), jadi z tidak perlu disimpan.
-        # Operasi "di tempat" (out=, +=, *=) tidak membuat array sementara baru: untuk
-        # mini-batch kecil, membuat array lebih mahal daripada menghitungnya.
+        if work is None:
+            work = _Workspace(self.sizes, len(x))
+        # Propagasi maju: z^l = a^(l−1) w^lᵀ + b^l, lalu a^l = σ(z^l) ditulis di atas z^l.
+        # z tidak perlu disimpan, karena σ'(z) = σ(z)(1 − σ(z)) = a(1 − a).
         activations = [x]
-        for w, b in zip(self.weights, self.biases):
-            z = np.dot(activations[-1], w.T)
-            z += b
-            activations.append(_sigmoid_inplace(z))
-        a = activations[-1]
-        delta = a - y                      # (BP1) cross-entropy: δ^L = a − y
-        if self.cost == "quadratic":
-            factor = a * scale             # (BP1) kuadratik: δ^L = (a − y) ⊙ σ'(z^L),
-            factor *= 1 - a                #       σ'(z^L) = a(1 − a), sekalian dikali scale
+        for w, b, a in zip(self.weights, self.biases, work.activations):
+            np.matmul(activations[-1], w.T, out=a)
+            a += b
+            activations.append(_sigmoid_inplace(a))
+        a, delta, factor = activations[-1], work.deltas[-1], work.factors[-1]
+        np.subtract(a, y, out=delta)               # (BP1) cross-entropy: δ^L = a − y
+        if self.cost == "quadratic":               # (BP1) kuadratik: δ^L = (a − y) ⊙ σ'(z^L)
+            np.multiply(a, -scale, out=factor)     #   scale·σ'(z^L) = scale·(1 − a) ⊙ a
+            factor += scale
+            factor *= a
             delta *= factor
         else:
             delta *= scale
-        layers = len(self.weights)
-        nabla_b = [None] * layers
-        nabla_w = [None] * layers if out is None else out
-        for l in range(1, layers + 1):     # l = 1: lapisan keluaran, lalu mundur
-            if l > 1:
-                a = activations[-l]
-                delta = np.dot(delta, self.weights[-l + 1])
-                factor = 1 - a
+        for l in range(1, len(self.weights) + 1):  # l = 1: lapisan keluaran, lalu mundur
+            if l > 1:                              # (BP2) δ^l = (δ^(l+1) w^(l+1)) ⊙ σ'(z^l)
+                a, factor = activations[-l], work.factors[-l]
+                np.matmul(delta, self.weights[-l + 1], out=work.deltas[-l])
+                delta = work.deltas[-l]
+                np.subtract(1.0, a, out=factor)
                 factor *= a
-                delta *= factor                                 # (BP2) (δ·w) ⊙ σ'(z^l)
-            nabla_b[-l] = delta.sum(axis=0)                     # (BP3), dijumlah atas contoh
-            nabla_w[-l] = np.matmul(delta.T, activations[-l - 1],  # (BP4), dijumlah
-                                    out=None if out is None else out[-l])  # atas contoh
-        return nabla_b, nabla_w
+                delta *= factor
+            np.matmul(work.ones, delta, out=work.nabla_b[-l])                  # (BP3)
+            np.matmul(delta.T, activations[-l - 1], out=work.nabla_w[-l])      # (BP4)
+        return work.nabla_b, work.nabla_w
 
     # -- penurunan gradien stokastik ----------------------------------------
 
@@ -403,14 +405,14 @@ class Network:
         self._update(x, self._targets(y), eta, vectorized)
 
     def _update(self, x: np.ndarray, y: np.ndarray, eta: float, vectorized: bool,
-                out=None) -> None:
+                work=None) -> None:
         """Langkah SGD tanpa pemeriksaan masukan; ``y`` sudah one-hot.
 
-        ``out``: tempat menampung langkah bobot (lihat ``_backprop``), atau ``None``.
+        ``work``: ruang kerja versi matriks (lihat ``_backprop``), atau ``None``.
         """
         m = len(x)
         if vectorized:
-            step_b, step_w = self._backprop(x, y, eta / m, out)  # langsung (η/m)·Σ ∇C_x
+            step_b, step_w = self._backprop(x, y, eta / m, work)  # langsung (η/m)·Σ ∇C_x
         else:
             nabla_b = [np.zeros_like(b) for b in self.biases]
             nabla_w = [np.zeros_like(w) for w in self.weights]
@@ -462,16 +464,22 @@ class Network:
                                                  y_name="test_data[1]")
         targets = self._targets(y)
         n = len(x)
-        # Tempat langkah bobot, dipakai ulang di setiap langkah versi matriks.
-        steps = [np.empty_like(w) for w in self.weights] if vectorized else None
+        # Ruang kerja versi matriks, dipakai ulang di setiap langkah: satu untuk mini-batch
+        # penuh, satu lagi bila mini-batch terakhir lebih kecil.
+        works = {}
+        if vectorized:
+            for m in {min(mini_batch_size, n), n % mini_batch_size} - {0}:
+                works[m] = _Workspace(self.sizes, m)
         bar = _progress_bar(epochs) if progress else None
         history = []
         for epoch in range(1, epochs + 1):
             start = time.perf_counter()
             order = self._rng.permutation(n)  # urutan acak baru setiap epoch
+            shuffled_targets = targets[order]  # kecil (N × 10): diacak sekaligus
             for k in range(0, n, mini_batch_size):
                 chosen = order[k:k + mini_batch_size]  # mini-batch: contoh-contoh ini
-                self._update(x[chosen], targets[chosen], eta, vectorized, steps)
+                self._update(x[chosen], shuffled_targets[k:k + mini_batch_size], eta,
+                             vectorized, works.get(len(chosen)))
             record = {"epoch": epoch, "seconds": time.perf_counter() - start}
             record["cost"], record["accuracy"] = self._measure(x, y)
             if test_data is not None:
@@ -580,6 +588,23 @@ class Network:
             network.weights[i] = arrays[f"w{i}"].astype(np.float64)
             network.biases[i] = arrays[f"b{i}"].astype(np.float64)
         return network
+
+
+class _Workspace:
+    """Array siap pakai untuk backpropagation satu mini-batch berisi ``m`` contoh.
+
+    ``activations[l]`` (m × n_l) menampung z lalu a = σ(z) lapisan l; ``deltas[l]`` dan
+    ``factors[l]`` menampung δ dan σ'(z); ``nabla_w`` dan ``nabla_b`` menampung hasilnya;
+    ``ones`` adalah vektor m angka satu untuk menjumlahkan δ atas contoh (BP3).
+    """
+
+    def __init__(self, sizes: list[int], m: int):
+        self.activations = [np.empty((m, n)) for n in sizes[1:]]
+        self.deltas = [np.empty((m, n)) for n in sizes[1:]]
+        self.factors = [np.empty((m, n)) for n in sizes[1:]]
+        self.nabla_w = [np.empty((n_out, n_in)) for n_in, n_out in zip(sizes[:-1], sizes[1:])]
+        self.nabla_b = [np.empty(n) for n in sizes[1:]]
+        self.ones = np.ones(m)
 
 
 def pretrained() -> Network:
