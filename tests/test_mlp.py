@@ -228,6 +228,19 @@ def test_batch_gradient_is_mean_of_example_gradients(sizes, m, seed, cost):
     np.testing.assert_allclose(batch, mean, rtol=1e-10, atol=1e-13)
 
 
+def test_batch_gradients_are_not_overwritten_by_the_next_call():
+    # sgd memakai ulang array ruang kerja di setiap langkah; backprop publik tidak boleh:
+    # gradien yang sudah dikembalikan harus tetap sama setelah panggilan berikutnya.
+    rng = np.random.default_rng(5)
+    net = Network([6, 5, 4], seed=2)
+    x1, x2 = rng.random((3, 6)), rng.random((3, 6))
+    first = net.backprop(x1, [0, 1, 2])
+    kept = flat(first).copy()
+    second = net.backprop(x2, [3, 2, 1])
+    np.testing.assert_array_equal(flat(first), kept)
+    assert not np.allclose(flat(second), kept)
+
+
 # ---------------------------------------------------------------------------
 # SGD: versi vektor = versi satu contoh demi satu contoh
 # ---------------------------------------------------------------------------
