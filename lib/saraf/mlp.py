@@ -346,7 +346,8 @@ class Network:
 
         Persamaannya sama dengan ``_backprop_one``, tetapi δ kini matriks (m × n): baris
         ke-i adalah galat contoh ke-i. Penjumlahan atas contoh terjadi di dalam perkalian
-        matriks: (BP4) ``δᵀ @ a`` dan (BP3) ``1ᵀ @ δ`` (vektor satu kali δ = jumlah baris δ).
+        matriks: (BP4) ``δᵀ @ a`` dan (BP3) ``1ᵀ @ δ`` (vektor berisi angka 1 dikalikan δ
+        memberi jumlah semua baris δ).
 
         Mengembalikan ``scale`` × jumlah gradien semua contoh. Dengan ``scale = 1/m``
         hasilnya gradien rata-rata; dengan ``scale = η/m`` hasilnya langsung langkah SGD.
