@@ -1,17 +1,24 @@
 """Pembantu bersama tolok ukur di folder ini: pengukuran waktu dan format angka Indonesia."""
 
+import statistics
 import time
 
 
-def best_ms(fn, repeats):
-    """Waktu terbaik (ms) dari `repeats` kali pemanggilan, setelah satu pemanasan."""
-    fn()
+def timings_ms(fn, repeats, warmups=1):
+    """(terbaik, median) dalam milidetik dari `repeats` panggilan, setelah `warmups` pemanasan."""
+    for _ in range(warmups):
+        fn()
     times = []
     for _ in range(repeats):
         start = time.perf_counter()
         fn()
         times.append(time.perf_counter() - start)
-    return min(times) * 1000
+    return 1000 * min(times), 1000 * statistics.median(times)
+
+
+def best_ms(fn, repeats):
+    """Waktu terbaik (ms) dari `repeats` kali pemanggilan, setelah satu pemanasan."""
+    return timings_ms(fn, repeats)[0]
 
 
 def fmt(value, digits=2):

@@ -11,15 +11,14 @@ Semua rasio diukur dalam satu kali jalan yang sama.
 """
 
 import os
-import statistics
 import sys
-import time
 from pathlib import Path
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 
 import numpy as np  # noqa: E402
 
+import _common  # noqa: E402
 from _common import fmt  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,14 +35,7 @@ REPEATS = {"predict": 30, "fast": 300}
 
 def timings_ms(fn, repeats):
     """(terbaik, median) dalam milidetik dari `repeats` panggilan, setelah dua pemanasan."""
-    fn()
-    fn()
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return 1000 * min(times), 1000 * statistics.median(times)
+    return _common.timings_ms(fn, repeats, warmups=2)
 
 
 def row(name, best, median, reference=None):

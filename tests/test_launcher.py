@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -12,35 +11,15 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture
-def launcher(tmp_path, monkeypatch):
-    spec = importlib.util.spec_from_file_location("mulai_under_test", ROOT / "mulai.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    monkeypatch.setattr(module, "VENV", tmp_path / "venv")
-    monkeypatch.setattr(module, "STAMP", tmp_path / "venv" / "saraf-terpasang.txt")
-    return module
-
-
-def _fake_ready_venv(launcher):
-    python = launcher.venv_python()
-    python.parent.mkdir(parents=True)
-    python.write_text("")
-    launcher.STAMP.write_text(launcher.wanted_stamp(), encoding="utf-8")
-    return python
-
-
-def test_prepare_is_a_no_op_when_already_installed(launcher, monkeypatch):
-    python = _fake_ready_venv(launcher)
+def test_prepare_is_a_no_op_when_already_installed(launcher, ready_venv, monkeypatch):
     monkeypatch.setattr(launcher.subprocess, "run",
                         lambda *a, **k: pytest.fail("tidak boleh memasang ulang"))
     monkeypatch.setattr(launcher.venv, "EnvBuilder",
                         lambda *a, **k: pytest.fail("tidak boleh membuat venv ulang"))
-    assert launcher.prepare() == python
+    assert launcher.prepare() == ready_venv
 
 
-def test_prepare_reinstalls_when_pyproject_changes(launcher, monkeypatch):
-    _fake_ready_venv(launcher)
+def test_prepare_reinstalls_when_pyproject_changes(launcher, ready_venv, monkeypatch):
     launcher.STAMP.write_text("sidik lama", encoding="utf-8")
     calls = []
 
@@ -56,8 +35,7 @@ def test_prepare_reinstalls_when_pyproject_changes(launcher, monkeypatch):
     assert launcher.STAMP.read_text(encoding="utf-8") == launcher.wanted_stamp()
 
 
-def test_failed_install_explains_and_keeps_old_stamp(launcher, monkeypatch):
-    _fake_ready_venv(launcher)
+def test_failed_install_explains_and_keeps_old_stamp(launcher, ready_venv, monkeypatch):
     launcher.STAMP.write_text("sidik lama", encoding="utf-8")
     monkeypatch.setattr(launcher.subprocess, "run",
                         lambda command, cwd=None: subprocess.CompletedProcess(command, 1))
@@ -86,22 +64,19 @@ def test_unknown_command_shows_usage(launcher, capsys):
     assert "Perintah tidak dikenal: 'jalan'" in out and "python mulai.py" in out
 
 
-def test_test_command_runs_pytest_in_parallel(launcher, monkeypatch):
-    _fake_ready_venv(launcher)
+def test_test_command_runs_pytest_in_parallel(launcher, ready_venv, monkeypatch):
     seen = []
     monkeypatch.setattr(launcher, "run", lambda command: seen.append(command) or 0)
     assert launcher.main(["uji", "tests/test_data.py"]) == 0
     assert seen[0][1:] == ["-m", "pytest", "-n", "2", "--dist", "loadfile", "tests/test_data.py"]
 
 
-def test_no_tests_collected_is_a_failure(launcher, monkeypatch):
-    _fake_ready_venv(launcher)
+def test_no_tests_collected_is_a_failure(launcher, ready_venv, monkeypatch):
     monkeypatch.setattr(launcher, "run", lambda command: 5)
     assert launcher.main(["uji"]) == 1
 
 
-def test_lab_opens_notebooks_folder(launcher, monkeypatch):
-    _fake_ready_venv(launcher)
+def test_lab_opens_notebooks_folder(launcher, ready_venv, monkeypatch):
     seen = []
     monkeypatch.setattr(launcher, "run", lambda command: seen.append(command) or 0)
     launcher.main([])

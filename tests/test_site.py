@@ -7,7 +7,6 @@ glosarium dan panduan pengajar, agar tidak bergantung pada apakah berkas aslinya
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import shutil
 import subprocess
@@ -392,20 +391,6 @@ def test_unknown_tex_falls_back_to_code():
 # Peluncur
 
 
-@pytest.fixture
-def launcher(tmp_path, monkeypatch):
-    spec = importlib.util.spec_from_file_location("mulai_situs_under_test", ROOT / "mulai.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    monkeypatch.setattr(module, "VENV", tmp_path / "venv")
-    monkeypatch.setattr(module, "STAMP", tmp_path / "venv" / "saraf-terpasang.txt")
-    python = module.venv_python()
-    python.parent.mkdir(parents=True)
-    python.write_text("")
-    module.STAMP.write_text(module.wanted_stamp(), encoding="utf-8")
-    return module
-
-
 def test_launcher_help_lists_situs(tmp_path):
     result = subprocess.run([sys.executable, str(ROOT / "mulai.py"), "bantuan"],
                             capture_output=True, text=True,
@@ -415,7 +400,8 @@ def test_launcher_help_lists_situs(tmp_path):
     assert "python mulai.py situs" in (ROOT / "mulai.py").read_text(encoding="utf-8")
 
 
-def test_launcher_situs_runs_site_module_with_absolute_folder(launcher, monkeypatch, tmp_path):
+def test_launcher_situs_runs_site_module_with_absolute_folder(launcher, ready_venv, monkeypatch,
+                                                              tmp_path):
     seen = []
     monkeypatch.setattr(launcher, "run", lambda command: seen.append(command) or 0)
     monkeypatch.chdir(tmp_path)
