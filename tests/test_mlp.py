@@ -76,11 +76,11 @@ def test_mlp_imports_only_numpy_and_stdlib():
             imported |= {alias.name.split(".")[0] for alias in node.names}
         elif isinstance(node, ast.ImportFrom):
             imported.add(node.module)
-    # tqdm diimpor di dalam fungsi (opsional); saraf._errors hanya butuh NumPy; sisanya
+    # tqdm diimpor di dalam fungsi (opsional); saraf.validation hanya butuh NumPy; sisanya
     # pustaka standar dan NumPy.
     assert {name.split(".")[0] for name in imported} - {"saraf"} <= {
         "numpy", "time", "zipfile", "pathlib", "__future__", "tqdm"}, imported
-    assert {name for name in imported if name.startswith("saraf")} <= {"saraf._errors"}
+    assert {name for name in imported if name.startswith("saraf")} <= {"saraf.validation"}
     errors_tree = ast.parse((Path(mlp.__file__).parent / "_errors.py").read_text())
     errors_imports = {alias.name for node in ast.walk(errors_tree) if isinstance(node, ast.Import)
                       for alias in node.names}

@@ -568,8 +568,8 @@ def test_module_imports_only_numpy_and_pillow():
     source = (ROOT / "lib" / "saraf" / "preprocess.py").read_text()
     imports = {line.split()[1].split(".")[0] for line in source.splitlines()
                if line.startswith(("import ", "from "))}
-    # `saraf` di sini hanya `saraf._errors` (pesan kesalahan baku, butuh NumPy saja).
+    # `saraf` di sini hanya `saraf.validation` (pesan kesalahan baku, butuh NumPy saja).
     assert imports <= {"__future__", "io", "os", "re", "warnings", "pathlib", "numpy", "PIL",
                        "saraf"}
-    assert "from saraf._errors import" in source and "from saraf." not in source.replace(
-        "from saraf._errors import", "")
+    assert "from saraf.validation import" in source and "from saraf." not in source.replace(
+        "from saraf.validation import", "")

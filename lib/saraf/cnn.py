@@ -32,7 +32,9 @@ from pathlib import Path
 
 import numpy as np
 
-from saraf._errors import error as _error, is_int as _is_int
+from saraf import resources
+
+from saraf.validation import error as _error, is_int as _is_int
 
 __all__ = [
     "ASSETS_DIR",
@@ -54,7 +56,7 @@ __all__ = [
 ]
 
 #: Folder model terlatih yang tersimpan di repositori (``assets/``).
-ASSETS_DIR = Path(__file__).resolve().parents[2] / "assets"
+ASSETS_DIR = resources.ASSETS_DIR
 
 #: Model terlatih yang tersimpan, dibuat ulang oleh ``assets/train_models.py``.
 PRETRAINED = {

@@ -28,6 +28,8 @@ from pathlib import Path
 
 import numpy as np
 
+from saraf import resources
+
 __all__ = [
     "FASHION_MNIST_CLASSES",
     "MNIST_CLASSES",
@@ -54,15 +56,8 @@ FASHION_MNIST_CLASSES = (
 MNIST_CLASSES = tuple(str(d) for d in range(10))
 
 
-def _default_data_dir() -> Path:
-    env = os.environ.get("SARAF_DATA_DIR")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[2] / "data"
-
-
 #: Folder data bawaan (dapat diganti dengan variabel lingkungan ``SARAF_DATA_DIR``).
-DATA_DIR = _default_data_dir()
+DATA_DIR = resources.DATA_DIR
 
 # SHA-256 berkas bawaan; `data/README.md` dan `data/build_embedded.py` memakai nilai yang sama.
 EMBEDDED_FILES = {

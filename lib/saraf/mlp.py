@@ -35,7 +35,9 @@ from pathlib import Path
 
 import numpy as np
 
-from saraf._errors import error as _error, is_int as _is_int
+from saraf import resources
+
+from saraf.validation import error as _error, is_int as _is_int
 
 __all__ = ["Network", "sigmoid", "sigmoid_prime", "pretrained", "PRETRAINED_PATH"]
 
@@ -47,7 +49,7 @@ COSTS = ("quadratic", "cross_entropy")
 FILE_FORMAT = "saraf.mlp.Network"
 FILE_VERSION = 1
 #: Jaringan 784-30-10 yang sudah dilatih (dibuat ulang dengan ``python assets/train_mlp.py``).
-PRETRAINED_PATH = Path(__file__).resolve().parents[2] / "assets" / "mlp_784_30_10.npz"
+PRETRAINED_PATH = resources.asset("mlp_784_30_10.npz")
 
 
 # ---------------------------------------------------------------------------

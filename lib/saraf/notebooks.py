@@ -39,13 +39,13 @@ REPO = "saraf-id/saraf"
 
 #: Awal sel persiapan setiap notebook. Di komputer Anda blok ``if`` dilewati (tanpa keluaran);
 #: di Google Colab blok ini mengunduh seri ini (kode ``saraf`` dan data bawaannya) sekali per
-#: sesi, memasang dua paket yang belum ada di Colab, dan menyalakan widget pihak ketiga.
+#: sesi, memasang paket yang belum ada di Colab (anywidget), dan menyalakan widget pihak ketiga.
 COLAB_SETUP = f"""\
 # Hanya di Google Colab: unduh seri ini dan siapkan `saraf` (di komputer Anda, blok ini dilewati).
 import sys
 if "google.colab" in sys.modules and "saraf" not in sys.modules:
     !git clone -q --depth 1 https://github.com/{REPO} /content/saraf || true
-    %pip install -q anywidget==0.11.0 ipympl==0.10.0
+    %pip install -q anywidget==0.11.0
     sys.path.insert(0, "/content/saraf/lib")
     %cd /content/saraf/notebooks
     from google.colab import output

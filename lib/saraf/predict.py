@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from saraf._errors import error as _error
+from saraf.validation import error as _error
 
 __all__ = ["predict_digit", "predict_proba", "as_mnist_image"]
 

@@ -40,7 +40,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from saraf._errors import error as _error
+from saraf.validation import error as _error
 
 __all__ = [
     "MNIST_SIZE",

@@ -25,7 +25,6 @@ def setup(seed: int = DEFAULT_SEED, quiet: bool = False) -> None:
         )
     seed = int(seed)
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-    os.environ["PYTHONHASHSEED"] = str(seed)
     random.seed(seed)
     np.random.seed(seed)
     np.set_printoptions(precision=4, suppress=True, linewidth=120)

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import numpy as np
 
-from saraf import preprocess as pp
+from saraf import preprocess as pp, resources
 from saraf.checks import Feedback, correct, incorrect, not_answered, require_array
 
 #: Gambar yang dipakai latihan 4 (di ``assets/handwriting``).
 EXERCISE_4_IMAGES = ("foto_kertas.jpg", "tidak_di_tengah.png", "transparan.png",
                      "kapur_di_papan.png", "mouse_7.png")
-_HANDWRITING = Path(__file__).resolve().parents[3] / "assets" / "handwriting"
+_HANDWRITING = resources.asset("handwriting")
 
 
 def _same(a: np.ndarray, b: np.ndarray, tol: float = 1e-5) -> bool:

@@ -25,6 +25,8 @@ from pathlib import Path
 import anywidget
 import ipywidgets as widgets
 import numpy as np
+
+from saraf import resources
 import traitlets
 from PIL import Image, ImageDraw
 
@@ -44,7 +46,7 @@ EMPTY_MESSAGE = ("Gambarlah sebuah angka (0–9) di kotak putih dengan mouse, pe
                  "Prediksi muncul setiap kali Anda melepaskan goresan.")
 
 #: Folder model dan gambar tersimpan.
-ASSETS_DIR = Path(__file__).resolve().parents[3] / "assets"
+ASSETS_DIR = resources.ASSETS_DIR
 PAD_SIZE = 280
 STROKE_WIDTH = 18
 _DATA_URL_PREFIX = "data:image/png;base64,"

@@ -1,0 +1,1 @@
+"""Folder data bawaan; berkas ini membuatnya ikut terpasang sebagai `saraf._data` (lihat `saraf.resources`)."""

@@ -1,0 +1,52 @@
+"""Angka untuk dibaca manusia, di satu tempat (aturan GAYA.md: koma desimal, titik ribuan).
+
+Dipakai oleh judul dan label gambar, label widget, dan pesan kesalahan. Yang dicetak Python
+sendiri (``print(x)``, repr array, angka pada sumbu) tetap memakai titik.
+
+>>> decimal(0.7412), decimal(-3.0), decimal(12.5, 1), thousands(1619535)
+('0,74', '−3', '12,5', '1.619.535')
+>>> percent(0.9781, 1)
+'97,8%'
+"""
+
+from __future__ import annotations
+
+import math
+
+__all__ = ["decimal", "fixed", "thousands", "percent"]
+
+
+def decimal(value, digits: int = 2) -> str:
+    """Paling banyak ``digits`` angka di belakang koma; nol di ujung dibuang; minus asli (−).
+
+    Bilangan bulat ditulis tanpa koma (``3``), NaN sebagai ``?``, tak hingga sebagai ``∞``.
+    """
+    v = float(value)
+    if math.isnan(v):
+        return "?"
+    if math.isinf(v):
+        return "−∞" if v < 0 else "∞"
+    nearest = round(v)
+    if abs(v - nearest) < 1e-9 * max(1.0, abs(v)):
+        text = str(int(nearest))
+    else:
+        text = f"{v:.{digits}f}".rstrip("0").rstrip(".")
+    text = text.replace(".", ",").replace("-", "−")
+    return "0" if text == "−0" else text
+
+
+def fixed(value, digits: int = 2) -> str:
+    """Tepat ``digits`` angka di belakang koma (``0,50``), minus asli (−)."""
+    text = f"{float(value):.{digits}f}".replace(".", ",").replace("-", "−")
+    return text[1:] if text.startswith("−") and float(text[1:].replace(",", ".")) == 0 else text
+
+
+def thousands(value) -> str:
+    """Bilangan bulat dengan titik ribuan: ``60.000``."""
+    n = int(value)
+    return f"{n:,}".replace(",", ".").replace("-", "−")
+
+
+def percent(fraction, digits: int = 1) -> str:
+    """Pecahan sebagai persen dengan koma desimal: ``percent(0.978) == '97,8%'``."""
+    return f"{fixed(100 * float(fraction), digits)}%"
