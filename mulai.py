@@ -6,6 +6,7 @@ Windows tanpa make atau conda:
 
     python mulai.py            buka seri ini di JupyterLab (folder notebooks/)
     python mulai.py uji        jalankan semua tes (pustaka + nbval ketat semua notebook)
+    python mulai.py uji cepat  hanya tes pustaka yang cepat (kurang dari satu menit)
     python mulai.py segarkan   jalankan ulang notebook dari awal dan simpan keluarannya
     python mulai.py situs      buat situs baca HTML statis dari keluaran yang tersimpan
     python mulai.py edisi      buat edisi siswa (tanpa solusi) dan kunci jawaban pengajar
@@ -30,6 +31,8 @@ ROOT = Path(__file__).resolve().parent
 VENV = Path(os.environ.get("SARAF_VENV", ROOT / ".venv"))
 STAMP = VENV / "saraf-terpasang.txt"
 MIN_PY, MAX_PY = (3, 10), (3, 13)  # rentang yang didukung TensorFlow 2.21
+#: Penanda pytest yang dilewati `uji cepat` (didaftarkan di pyproject.toml, dipasang conftest.py).
+QUICK = "not notebook and not browser and not slow"
 
 USAGE = """Pemakaian: python mulai.py [perintah] [argumen tambahan]
 
@@ -37,8 +40,11 @@ Perintah:
   lab        (bawaan) buka seri ini di JupyterLab, di folder notebooks/
   uji        jalankan semua tes: pustaka saraf + nbval ketat semua notebook
              (argumen tambahan diteruskan ke pytest, misalnya: uji tests/test_data.py)
+  uji cepat  hanya tes pustaka yang cepat, kurang dari satu menit: tanpa nbval
+             notebook, tanpa tes peramban, dan tanpa tes lambat yang melatih model
   segarkan   jalankan ulang notebook dari awal lalu simpan keluarannya
-             (tanpa argumen: semua notebook; atau sebutkan berkasnya)
+             (tanpa argumen: semua pelajaran; atau sebutkan berkas, nomor, atau
+             topiknya, misalnya: segarkan 03 relu)
   situs      buat situs baca HTML statis dari keluaran yang tersimpan (tanpa
              menjalankan ulang; terbaca tanpa internet) di _keluaran/situs/
              atau di folder yang Anda sebutkan, misalnya: situs folder/saya
@@ -125,16 +131,19 @@ def main(argv: list[str]) -> int:
         say("Membuka JupyterLab. Hentikan dengan Ctrl+C di jendela ini.")
         return run([python, "-m", "jupyterlab", f"--ServerApp.root_dir={ROOT / 'notebooks'}",
                     *extra])
+    # Alat pengelola ada di paket `tools` di akar repositori: `run` berjalan di ROOT, jadi
+    # `python -m tools.…` menemukannya.
     if action == "segarkan":
-        return run([python, "-m", "saraf.notebooks", *extra])
-    if action == "situs":
+        return run([python, "-m", "tools.notebooks", *extra])
+    if action in ("situs", "edisi"):
         # Folder keluaran relatif terhadap folder tempat perintah diketik, bukan ROOT.
         folders = [a if a.startswith("-") else str(Path(a).resolve()) for a in extra]
-        return run([python, "-m", "saraf.site", *folders])
-    if action == "edisi":
-        folders = [a if a.startswith("-") else str(Path(a).resolve()) for a in extra]
-        return run([python, "-m", "saraf.edition", *folders])
+        module = "tools.site" if action == "situs" else "tools.edition"
+        return run([python, "-m", module, *folders])
     # uji: pytest dengan nbval ketat, dua proses, satu notebook utuh per proses.
+    # uji cepat: hanya tests/, tanpa penanda notebook, browser, dan slow.
+    if extra[:1] == ["cepat"]:
+        extra = ["-m", QUICK, "tests", *extra[1:]]
     code = run([python, "-m", "pytest", "-n", "2", "--dist", "loadfile", *extra])
     if code == 5:
         say("pytest tidak menemukan satu tes pun: ini dianggap gagal.")

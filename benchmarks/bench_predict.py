@@ -29,6 +29,7 @@ except ImportError:  # belum dipasang: pakai salinan di lib/
 
 from saraf.data import load_mnist  # noqa: E402
 from saraf.predict import predict_digit  # noqa: E402
+from saraf.resources import asset  # noqa: E402
 
 REPEATS = {"predict": 30, "fast": 300}
 
@@ -73,12 +74,12 @@ def main():
     best, median = timings_ms(lambda: model.predict_on_batch(batch), REPEATS["fast"])
     row("model.predict_on_batch(batch)", best, median, slow)
     best, median = timings_ms(lambda: predict_digit(model, image), REPEATS["fast"])
-    row("predict_digit(model, image)", best, median, slow)
+    row("predict_digit(model, image)", best, median, slow)  # lewat predict_on_batch
     digit_fast = predict_digit(model, image)[0]
     digit_slow = int(np.argmax(model.predict(batch, verbose=0)))
     print(f"prediksi sama: {digit_fast == digit_slow} (angka {digit_fast})")
 
-    mlp_path = ROOT / "assets" / "mlp_784_30_10.npz"
+    mlp_path = asset("mlp_784_30_10.npz")
     if mlp_path.is_file():
         from saraf.mlp import Network
 

@@ -28,6 +28,10 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # alat pengelola `tools` ada di akar repositori
+
+from tools.lessons import LESSONS  # noqa: E402  (urutan pelajaran: satu daftar)
+
 OTHER_BENCHMARKS = ["bench_data.py", "bench_conv.py", "bench_widgets.py", "bench_mlp.py",
                     "bench_predict.py"]
 
@@ -52,7 +56,7 @@ def run_nbval(workers: int = 2) -> tuple[float, dict[str, float], str]:
             match = re.search(r"(\d\d_[a-z0-9_]+)(?:\.ipynb)?", name)
             if match:
                 per_lesson[match.group(1)] += float(case.get("time", 0))
-    return seconds, dict(sorted(per_lesson.items())), summary
+    return seconds, {lesson.slug: per_lesson.get(lesson.slug, 0.0) for lesson in LESSONS}, summary
 
 
 def run_benchmark(script: str) -> list[str]:
@@ -79,8 +83,10 @@ def main(argv: list[str] | None = None) -> int:
     for lesson, lesson_seconds in per_lesson.items():
         print(f"{lesson:<30}{lesson_seconds:>8.1f}{100 * lesson_seconds / total_cells:>8.0f}%")
     print(f"{'jumlah waktu sel (2 proses)':<30}{total_cells:>8.1f}")
-    series_00_10 = sum(v for k, v in per_lesson.items() if int(k[:2]) <= 10)
-    print(f"{'00–10 saja (waktu sel)':<30}{series_00_10:>8.1f}")
+    *before_last, _ = LESSONS  # semua pelajaran kecuali yang terakhir
+    without_last = sum(per_lesson[lesson.slug] for lesson in before_last)
+    label = f"{before_last[0].number}–{before_last[-1].number} saja (waktu sel)"
+    print(f"{label:<30}{without_last:>8.1f}")
 
     if not args.tanpa_tolok_ukur:
         for script in OTHER_BENCHMARKS:

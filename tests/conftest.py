@@ -1,11 +1,19 @@
-"""Fixture bersama tes pustaka: peluncur `mulai.py` yang dimuat sebagai modul."""
+"""Fixture bersama tes pustaka.
+
+- ``launcher``, ``ready_venv``: peluncur `mulai.py` yang dimuat sebagai modul.
+- ``accepted``, ``rejected``: menilai umpan balik pemeriksa latihan (`saraf.checks`), dipakai
+  semua berkas ``tests/test_checks*.py``.
+"""
 
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 
 import pytest
+
+from saraf.checks import Feedback
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -29,3 +37,71 @@ def ready_venv(launcher):
     python.write_text("")
     launcher.STAMP.write_text(launcher.wanted_stamp(), encoding="utf-8")
     return python
+
+
+# ---------------------------------------------------------------------------
+# Pemeriksa latihan (`saraf.checks`): satu cara menilai umpan baliknya
+# ---------------------------------------------------------------------------
+
+#: Kata umum bahasa Indonesia; setiap pesan atau petunjuk pemeriksa memuat setidaknya satu.
+KATA_INDONESIA = {
+    "yang", "bukan", "belum", "tetapi", "adalah", "sudah", "seharusnya", "anda", "itu", "baru",
+    "dengan", "gunakan", "bentuk", "bentuknya", "semua", "nilai", "tipe", "hitung", "banyak",
+    "kalikan", "tambahkan", "ubah", "lihat", "bagilah", "setiap", "ganti", "tulis", "urutannya",
+    "urutan", "di", "dan", "untuk", "pada", "dari", "memakai", "kanal", "sumbu", "gambar",
+    "angka", "jawaban", "hanya", "dibagi", "padahal", "selalu", "fungsi", "jangan", "keluaran",
+    "isi", "lupa", "tidak", "ukuran", "peta", "fitur",
+}
+#: Kata bahasa Inggris yang tidak boleh muncul di kalimat pemeriksa. Kode dalam backtick
+#: (`answer_2`) dan pesan galat Python, yang dikutip apa adanya setelah "menimbulkan
+#: galat ...", tidak ikut diperiksa.
+KATA_INGGRIS = {"the", "should", "must", "wrong", "expected", "answer", "please"}
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", text.lower()))
+
+
+def _accepted(feedback) -> str:
+    """Umpan balik "✅ Benar!" berbahasa Indonesia; mengembalikan teksnya."""
+    assert isinstance(feedback, Feedback), feedback
+    assert feedback.ok, f"jawaban acuan ditolak: {feedback!r}"
+    text = repr(feedback)
+    assert text.startswith("✅ Benar!"), text
+    assert _words(feedback.message) & KATA_INDONESIA, f"pesan tidak berbahasa Indonesia: {text}"
+    return text
+
+
+def _rejected(feedback, *words: str, leaks=()) -> str:
+    """Umpan balik "❌ Belum tepat." dengan pesan dan petunjuk berbahasa Indonesia.
+
+    Teksnya (``repr``) harus memuat setiap ``words`` dan tidak memuat satu pun ``leaks``
+    (jawaban yang tidak boleh dibocorkan). Mengembalikan teksnya.
+    """
+    assert isinstance(feedback, Feedback), feedback
+    assert not feedback.ok, f"jawaban salah malah diterima: {feedback!r}"
+    text = repr(feedback)
+    assert text.startswith("❌ Belum tepat."), text
+    assert feedback.message and feedback.hint, f"pesan dan petunjuk wajib ada: {text}"
+    assert text.endswith("\nPetunjuk: " + feedback.hint), text
+    assert _words(text) & KATA_INDONESIA, f"pesan tidak berbahasa Indonesia: {text}"
+    own = feedback.message.split("menimbulkan galat")[0] + "\n" + feedback.hint
+    assert not _words(re.sub(r"`[^`]*`", "", own)) & KATA_INGGRIS, f"pesan memuat kata bahasa Inggris: {text}"
+    for word in words:
+        assert word in text, (word, text)
+    for leak in leaks:
+        assert leak not in text, f"umpan balik membocorkan jawaban {leak!r}: {text}"
+    return text
+
+
+@pytest.fixture
+def accepted():
+    """``accepted(feedback)``: pemeriksa menerima jawaban acuan."""
+    return _accepted
+
+
+@pytest.fixture
+def rejected():
+    """``rejected(feedback, *words, leaks=())``: pemeriksa menolak jawaban salah dengan petunjuk
+    berbahasa Indonesia yang memuat ``words`` dan tidak membocorkan ``leaks``."""
+    return _rejected

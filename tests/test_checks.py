@@ -1,59 +1,29 @@
-"""Tes `saraf.checks`: jawaban acuan diterima, jawaban salah yang umum ditolak dengan
-pesan dan petunjuk berbahasa Indonesia, tanpa pernah membocorkan jawabannya."""
+"""Tes inti `saraf.checks`: `Feedback` dan langkah pemeriksaan bersama semua pelajaran.
+
+Pemeriksa setiap pelajaran diuji di berkasnya sendiri, ``tests/test_checks_<topik>.py``.
+"""
 
 from __future__ import annotations
 
-import re
+import importlib
+import pkgutil
+from pathlib import Path
 
 import numpy as np
 import pytest
 
-from saraf.checks import Feedback, correct, incorrect, lesson00, lesson01, not_answered, require_array
-from saraf.data import load_mnist
+import saraf.checks
+from saraf import ops
+from saraf.checks import (Feedback, as_int, as_number, check_function, close, correct,
+                          function_answer, incorrect, integer_answer, is_empty_function,
+                          not_answered, number_answer, require_array, run_answer)
 
-# Kata-kata umum bahasa Indonesia; setiap pesan/petunjuk harus memuat setidaknya satu.
-KATA_INDONESIA = {
-    "yang", "bukan", "belum", "tetapi", "adalah", "sudah", "seharusnya", "anda", "itu",
-    "baru", "dengan", "gunakan", "bentuk", "bentuknya", "semua", "nilai", "tipe", "hitung",
-    "banyak", "kalikan", "tambahkan", "ubah", "lihat", "bagilah", "setiap", "ganti", "tulis",
-    "urutannya", "urutan", "di", "dan", "untuk", "pada", "dari", "memakai", "kanal", "sumbu", "gambar", "angka", "jawaban", "hanya", "dibagi", "padahal", "selalu",
-}
-KATA_INGGRIS = {"the", "should", "must", "wrong", "expected", "answer", "please"}
-
-
-def kata(text: str) -> set[str]:
-    return set(re.findall(r"[a-z]+", text.lower()))
-
-
-def assert_ditolak(fb, *, bocoran: tuple[str, ...] = ()) -> str:
-    """Jawaban ditolak dengan pesan dan petunjuk berbahasa Indonesia; tidak membocorkan jawaban."""
-    assert isinstance(fb, Feedback)
-    assert bool(fb) is False, f"jawaban salah malah diterima: {fb!r}"
-    assert fb.message and fb.hint, f"pesan dan petunjuk wajib ada: {fb!r}"
-    teks = fb.message + "\n" + fb.hint
-    assert kata(teks) & KATA_INDONESIA, f"pesan tidak berbahasa Indonesia: {teks!r}"
-    assert not kata(teks) & KATA_INGGRIS, f"pesan memuat kata bahasa Inggris: {teks!r}"
-    for rahasia in bocoran:
-        assert rahasia not in teks, f"umpan balik membocorkan jawaban {rahasia!r}: {teks!r}"
-    assert repr(fb).startswith("❌ Belum tepat.")
-    assert "Petunjuk: " + fb.hint in repr(fb)
-    return teks
-
-
-def assert_diterima(fb) -> None:
-    assert isinstance(fb, Feedback)
-    assert bool(fb) is True, f"jawaban acuan ditolak: {fb!r}"
-    assert repr(fb).startswith("✅ Benar!")
-    assert kata(fb.message) & KATA_INDONESIA, f"pesan tidak berbahasa Indonesia: {fb.message!r}"
-
-
-@pytest.fixture(scope="module")
-def mnist():
-    return load_mnist()
+#: Semua modul pemeriksa pelajaran (dinamai menurut topiknya).
+TOPICS = sorted(m.name for m in pkgutil.iter_modules(saraf.checks.__path__))
 
 
 # ---------------------------------------------------------------------------
-# Feedback dan fungsi bantu
+# Feedback
 # ---------------------------------------------------------------------------
 
 
@@ -79,245 +49,191 @@ def test_feedback_html_escapes_message_and_hint():
 
 
 @pytest.mark.parametrize("kosong", [None, ...])
-def test_not_answered(kosong):
+def test_not_answered(kosong, rejected):
     fb = not_answered(kosong)
-    assert_ditolak(fb)
+    rejected(fb)
     assert "belum menjawab" in fb.message and "`...`" in fb.hint
     assert not_answered(0) is None and not_answered([]) is None
 
 
-def test_require_array():
+def test_require_array(rejected):
     assert require_array(np.zeros(3), "x") is None
     fb = require_array([1, 2], "x_norm")
-    assert_ditolak(fb)
+    rejected(fb)
     assert "`x_norm`" in fb.message and "list" in fb.message
     assert "belum menjawab" in require_array(..., "x").message
 
 
 # ---------------------------------------------------------------------------
-# Pelajaran 00
+# Fungsi kosong (kerangka edisi siswa)
 # ---------------------------------------------------------------------------
 
-
-@pytest.mark.parametrize("jawaban", [28 * 28, np.int64(28) * 28, 784.0, np.float32(784)])
-def test_l00_ex1_accepts_reference(jawaban):
-    fb = lesson00.exercise_1(jawaban)
-    assert_diterima(fb)
-    assert "784" in fb.message
-
-
-@pytest.mark.parametrize(
-    "jawaban, kunci",
-    [
-        (56, "menjumlahkan"),
-        (28, "satu baris"),
-        (100, "bukan banyak piksel"),
-        (785, "bukan banyak piksel"),
-        (28 * 3, "bukan banyak piksel"),
-        (783.5, "bilangan bulat"),
-        (True, "bilangan bulat"),
-        ("dua puluh delapan", "bilangan bulat"),
-        ([28, 28], "bilangan bulat"),
-        (float("nan"), "bilangan bulat"),
-    ],
-)
-def test_l00_ex1_rejects_wrong(jawaban, kunci):
-    teks = assert_ditolak(lesson00.exercise_1(jawaban), bocoran=("784",))
-    assert kunci in teks
+def stub(body: str):
+    """Kerangka fungsi edisi siswa dengan isi ``body``."""
+    namespace = {}
+    exec(f"def answer(x, alpha=0.1):\n    {body}\n", namespace)
+    return namespace["answer"]
 
 
-def test_l00_ex1_rejects_string_answer():
-    assert_ditolak(lesson00.exercise_1("784"))
+EMPTY_BODIES = ["...", "pass", '"""Kerangka dengan docstring saja."""', "return None",
+                '"""Kerangka."""\n    ...']
 
 
-@pytest.mark.parametrize("kosong", [None, ...])
-def test_l00_not_answered(kosong, mnist):
-    (x_train, _), _ = mnist
-    assert "belum menjawab" in assert_ditolak(lesson00.exercise_1(kosong))
-    assert "belum menjawab" in assert_ditolak(lesson00.exercise_2(kosong, x_train))
-
-
-def test_l00_ex2_accepts_reference(mnist):
-    (x_train, _), _ = mnist
-    assert_diterima(lesson00.exercise_2(len(x_train), x_train))
-    assert_diterima(lesson00.exercise_2(x_train.shape[0], x_train))
-    # Tanpa `x_train`, pemeriksa memuat MNIST bawaan sendiri.
-    assert_diterima(lesson00.exercise_2(len(x_train)))
-
-
-def test_l00_ex2_uses_given_data(mnist):
-    (x_train, _), _ = mnist
-    sebagian = x_train[:500]
-    assert_diterima(lesson00.exercise_2(500, sebagian))
-    assert_ditolak(lesson00.exercise_2(len(x_train), sebagian), bocoran=("500",))
-
-
-def test_l00_ex2_rejects_wrong(mnist):
-    (x_train, _), (x_test, _) = mnist
-    rahasia = (str(len(x_train)), f"{len(x_train):,}".replace(",", "."))
-    kasus = [
-        (len(x_train) + len(x_test), "seluruh gambar"),
-        (28, "sisi satu gambar"),
-        (len(x_test), "bukan banyak gambar"),
-        (60000, "bukan banyak gambar"),
-        (784, "bukan banyak gambar"),
-        (12.5, "bilangan bulat"),
-        (False, "bilangan bulat"),
-        ("banyak", "bilangan bulat"),
-    ]
-    pesan = set()
-    for jawaban, kunci in kasus:
-        teks = assert_ditolak(lesson00.exercise_2(jawaban, x_train), bocoran=rahasia)
-        assert kunci in teks, (jawaban, teks)
-        pesan.add(teks)
-    assert len(pesan) >= 4, "jawaban salah yang berbeda seharusnya mendapat petunjuk berbeda"
+def test_empty_function_detection():
+    for fn in [stub(body) for body in EMPTY_BODIES] + [lambda z: None]:
+        assert is_empty_function(fn), fn
+    for fn in (stub("return x"), lambda z: z, np.exp, len, print, "fungsi", 3, None, ops.relu):
+        assert not is_empty_function(fn), fn
+    assert "masih kosong" in not_answered(stub("...")).message
+    assert not_answered(lambda z: z) is None
 
 
 # ---------------------------------------------------------------------------
-# Pelajaran 01
+# Jenis jawaban: bilangan bulat, satu angka, fungsi
 # ---------------------------------------------------------------------------
 
-DATA_3X4 = [[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12]]
+
+@pytest.mark.parametrize("answer, expected", [
+    (784, 784), (784.0, 784), (np.int64(7), 7), (np.float32(3.0), 3), (-2, -2),
+    (783.5, None), (True, None), (np.bool_(True), None), ("784", None), ([784], None),
+    (float("nan"), None), (float("inf"), None), (None, None),
+])
+def test_as_int(answer, expected):
+    value = as_int(answer)
+    assert value == expected and (value is None or type(value) is int)
 
 
-@pytest.mark.parametrize(
-    "jawaban", [(3, 4), [3, 4], np.array(DATA_3X4).shape, (np.int64(3), np.int64(4))]
-)
-def test_l01_ex1_accepts_reference(jawaban):
-    assert_diterima(lesson01.exercise_1(jawaban))
+@pytest.mark.parametrize("answer, expected", [
+    (0.5, 0.5), (3, 3.0), (np.float32(0.25), 0.25), (np.array(2.5), 2.5),
+    (np.array([0.61]), 0.61), ([[4]], 4.0), ((1.5,), 1.5),
+    (np.array([1.0, 2.0]), None), ("0.5", None), (True, None), (np.array([True]), None),
+    ([[1, 2], [3]], None), ([], None), (None, None),
+])
+def test_as_number(answer, expected):
+    value = as_number(answer)
+    assert value == pytest.approx(expected) if expected is not None else value is None
+    assert value is None or type(value) is float
 
 
-@pytest.mark.parametrize(
-    "jawaban, kunci",
-    [
-        ((4, 3), "terbalik"),
-        ((12,), "2 dimensi"),
-        ((3, 4, 1), "2 dimensi"),
-        ((3, 3), "bukan bentuk"),
-        ((2, 4), "bukan bentuk"),
-        ((3.0, 4.0), "tuple bilangan bulat"),
-        ("3 x 4", "tuple bilangan bulat"),
-        (12, "tuple bilangan bulat"),
-        (np.array(DATA_3X4), "tuple bilangan bulat"),
-        (None, "belum menjawab"),
-        (..., "belum menjawab"),
-    ],
-)
-def test_l01_ex1_rejects_wrong(jawaban, kunci):
-    teks = assert_ditolak(lesson01.exercise_1(jawaban), bocoran=("(3, 4)", "[3, 4]"))
-    assert kunci in teks
+def test_integer_answer(rejected):
+    assert integer_answer(12.0, "n_params", "Hitung.") == (12, None)
+    value, problem = integer_answer("12", "n_params", "Tulis perhitungannya dengan Python.")
+    assert value is None
+    rejected(problem, "`n_params` seharusnya bilangan bulat", "'12'", "dengan Python")
+    value, problem = integer_answer(None, "n_params", "Hitung.")
+    assert value is None and "belum menjawab" in rejected(problem)
 
 
-@pytest.mark.parametrize(
-    "jawaban", [16, 2 * 2 * 2 * 2, np.zeros((2, 2, 2, 2)).size, np.prod((2, 2, 2, 2))]
-)
-def test_l01_ex2_accepts_reference(jawaban):
-    assert_diterima(lesson01.exercise_2(jawaban))
+def test_number_answer(rejected):
+    assert number_answer(np.array([0.5]), "loss", "Satu angka.") == (0.5, None)
+    value, problem = number_answer(np.ones(3), "output_1", "Jumlahkan dengan `@`.")
+    assert value is None
+    rejected(problem, "`output_1` seharusnya satu angka", "(3,)", "`@`")
+    assert "belum menjawab" in rejected(number_answer(..., "loss", "Satu angka.")[1])
 
 
-@pytest.mark.parametrize(
-    "jawaban, kunci",
-    [
-        (2 + 2 + 2 + 2, "bukan jumlahnya"),
-        (2 * 2 * 2, "Belum semua sumbu"),
-        (4, "banyak sumbu"),
-        (32, "belum tepat"),
-        (2, "belum tepat"),
-        (-1, "belum tepat"),
-        (True, "bilangan bulat"),
-        ("enam belas", "bilangan bulat"),
-        ((2, 2, 2, 2), "bilangan bulat"),
-        (None, "belum menjawab"),
-        (..., "belum menjawab"),
-    ],
-)
-def test_l01_ex2_rejects_wrong(jawaban, kunci):
-    teks = assert_ditolak(lesson01.exercise_2(jawaban), bocoran=("16",))
-    assert kunci in teks
+def test_function_answer(rejected):
+    assert function_answer(np.exp, "f", "def f(x):") is None
+    rejected(function_answer(42, "leaky_relu", "def leaky_relu(x, alpha=0.1):"),
+             "`leaky_relu` seharusnya sebuah fungsi", "int", "def leaky_relu(x, alpha=0.1):")
+    assert "masih kosong" in rejected(function_answer(stub("pass"), "f", "def f(x):"))
 
 
-@pytest.fixture(scope="module")
-def image(mnist):
-    _, (x_test, _) = mnist
-    return x_test[0]
+# ---------------------------------------------------------------------------
+# Menjalankan fungsi jawaban
+# ---------------------------------------------------------------------------
 
 
-def test_l01_ex3_accepts_reference(image):
-    assert_diterima(lesson01.exercise_3(image.reshape(1, 28, 28, 1), image))
-    assert_diterima(lesson01.exercise_3(image[np.newaxis, :, :, np.newaxis], image))
-    assert_diterima(lesson01.exercise_3(np.expand_dims(image, (0, -1)), image))
+def test_run_answer_returns_the_result():
+    assert run_answer(lambda a, b: a + b, 2, 3, returns="jumlahnya") == (5, None)
+    result, problem = run_answer(lambda x: [1, 2], None, returns="array", numeric=True)
+    assert problem is None and result.dtype == float and result.tolist() == [1.0, 2.0]
+    # Fungsi yang memang tidak mengembalikan apa-apa (mengubah objek di tempat).
+    assert run_answer(lambda x: x.append(1), [], returns=None) == (None, None)
 
 
-def test_l01_ex3_rejects_wrong(image, mnist):
-    _, (x_test, _) = mnist
-    rahasia = ("(1, 28, 28, 1)", "reshape(1, 28, 28, 1)", "1, 28, 28, 1")
-    kasus = [
-        (image.reshape(28, 28, 1), "batch"),
-        (image.reshape(1, 28, 28), "kanal"),
-        (image.reshape(1, 1, 28, 28), "channels-first"),
-        (image.reshape(784), "(784,)"),
-        (image, "(28, 28)"),
-        (image.reshape(1, 28, 28, 1).tolist(), "list"),
-        (x_test[1].reshape(1, 28, 28, 1), "isinya bukan gambar"),
-        (image.reshape(1, 28, 28, 1).T, "isinya bukan gambar"),
-        (None, "belum menjawab"),
-        (..., "belum menjawab"),
-    ]
-    pesan = set()
-    for batch, kunci in kasus:
-        teks = assert_ditolak(lesson01.exercise_3(batch, image), bocoran=rahasia)
-        assert kunci in teks, (kunci, teks)
-        pesan.add(teks)
-    assert len(pesan) >= 7, "setiap kesalahan umum seharusnya mendapat petunjuk sendiri"
+def test_run_answer_reports_an_error_with_a_hint(rejected):
+    result, problem = run_answer(lambda x: x[10], np.zeros(3), returns="angka",
+                                 where="x berbentuk (3,)", hint="Periksa indeksnya.")
+    assert result is None
+    rejected(problem, "galat IndexError untuk x berbentuk (3,)", "Periksa indeksnya.")
+    _, problem = run_answer(lambda: 1 / 0, returns="angka",
+                            hint=lambda error: f"Petunjuk untuk {type(error).__name__}.")
+    rejected(problem, "ZeroDivisionError", "Petunjuk untuk ZeroDivisionError.")
 
 
-@pytest.fixture(scope="module")
-def x_batch(mnist):
-    _, (x_test, _) = mnist
-    return x_test[:500]
+def test_run_answer_rejects_a_missing_return_and_non_numbers(rejected):
+    _, problem = run_answer(lambda x: None, 1, returns="dua angka (baris, kolom)")
+    rejected(problem, "tidak mengembalikan apa pun", "dua angka (baris, kolom)", "`return`")
+    _, problem = run_answer(lambda x: [[1.0], [2.0, 3.0]], 1, returns="array hasil pooling",
+                            where="x kecil", numeric=True)
+    rejected(problem, "list untuk x kecil, bukan array angka", "Kembalikan array hasil pooling")
 
 
-def test_l01_ex4_accepts_reference(x_batch):
-    x = x_batch
-    assert_diterima(lesson01.exercise_4(x.reshape(-1, 28, 28, 1).astype("float32") / 255, x))
-    assert_diterima(lesson01.exercise_4((x.astype(np.float32) / 255.0)[..., np.newaxis], x))
+def test_run_answer_silences_numpy_warnings(recwarn):
+    result, problem = run_answer(lambda z: np.exp(z), np.array([1000.0]), returns="array")
+    assert problem is None and np.isinf(result).all()
+    assert not [w for w in recwarn if issubclass(w.category, RuntimeWarning)]
 
 
-def test_l01_ex4_rejects_wrong(x_batch, mnist):
-    x = x_batch
-    (x_train, _), _ = mnist
-    x4 = x.reshape(-1, 28, 28, 1)
-    kasus = [
-        ("lupa /255", x4.astype("float32"), "paling besar 1"),
-        ("memakai //", x4.astype("float32") // 255, "`//`"),
-        ("uint8", x4, "uint8"),
-        ("uint8 //", x4 // 255, "uint8"),
-        ("float64", x4 / 255, "float64"),
-        ("float16", (x4 / 255).astype(np.float16), "float16"),
-        ("tanpa kanal", x.astype("float32") / 255, "Bentuk `x_norm`"),
-        ("kanal di depan", x.reshape(-1, 1, 28, 28).astype("float32") / 255, "Bentuk `x_norm`"),
-        ("rata", x.reshape(len(x), -1).astype("float32") / 255, "Bentuk `x_norm`"),
-        ("dibagi 256", x4.astype("float32") / 256, "dibagi angka yang salah"),
-        ("gambar lain", x_train[: len(x)].reshape(-1, 28, 28, 1).astype("float32") / 255,
-         "tidak sebanding"),
-        ("list", (x4.astype("float32") / 255).tolist(), "array NumPy"),
-        ("belum (...)", ..., "belum menjawab"),
-        ("belum (None)", None, "belum menjawab"),
-    ]
-    pesan = set()
-    for nama, x_norm, kunci in kasus:
-        fb = lesson01.exercise_4(x_norm, x)
-        teks = assert_ditolak(fb)
-        assert kunci in teks, (nama, teks)
-        # Petunjuk menuntun, tetapi tidak menuliskan kode jawabannya.
-        assert not re.search(r"/\s*255", fb.hint), (nama, fb.hint)
-        assert "reshape(-1, 28, 28, 1)" not in teks, (nama, teks)
-        pesan.add(teks)
-    assert len(pesan) >= 8
+def _double(x, k):
+    return 2 * x
 
 
-def test_l01_ex4_shape_follows_given_batch(x_batch):
-    kecil = x_batch[:3]
-    assert_diterima(lesson01.exercise_4(kecil.reshape(-1, 28, 28, 1).astype("float32") / 255, kecil))
-    besar = x_batch.reshape(-1, 28, 28, 1).astype("float32") / 255
-    assert "(3, 28, 28, 1)" in assert_ditolak(lesson01.exercise_4(besar, kecil))
+CASES = [((np.arange(4.0), 1), "x kecil"), ((np.ones((2, 3)), 2), "x 2-D")]
+
+
+def _check_double(answer):
+    return check_function(answer, "double", "def double(x, k):", CASES, _double,
+                          returns="array", shape_hint=lambda r, x, k: f"bentuk {x.shape}",
+                          value_hint=lambda r, x, k: "kalikan dengan 2")
+
+
+def test_check_function_accepts_a_function_equal_to_the_reference():
+    assert _check_double(lambda x, k: x + x) is None
+
+
+def test_check_function_reports_the_first_difference(rejected):
+    rejected(_check_double(lambda x, k: x.ravel() * 2),
+             "Untuk x 2-D, bentuk keluaran Anda (6,)", "seharusnya (2, 3)", "bentuk (2, 3)")
+    rejected(_check_double(lambda x, k: x * 3), "nilainya berbeda untuk x kecil",
+             "kalikan dengan 2")
+    rejected(_check_double(lambda x, k: x.fill(0)), "tidak mengembalikan")  # lupa return
+    rejected(_check_double("double"), "sebuah fungsi")
+    assert "belum menjawab" in rejected(_check_double(None))
+
+
+def test_check_function_gives_copies_to_the_answer():
+    def mutating(x, k):
+        x *= 2
+        return x
+
+    assert _check_double(mutating) is None
+    assert CASES[0][0][0].tolist() == [0.0, 1.0, 2.0, 3.0]
+
+
+def test_close():
+    assert close([1.0, 2.0], np.array([1.0, 2.0 + 1e-8]))
+    assert not close([1.0, 2.0], [1.0, 2.1])
+    assert not close([1.0, 2.0], [[1.0, 2.0]])  # bentuk berbeda
+    assert close(100.0, 100.01, atol=0, rtol=1e-3) and not close(100.0, 100.01)
+
+
+# ---------------------------------------------------------------------------
+# Modul pelajaran
+# ---------------------------------------------------------------------------
+
+
+def test_every_notebook_has_a_checks_module_named_by_its_topic():
+    notebooks = sorted((Path(__file__).resolve().parents[1] / "notebooks").glob("[0-9][0-9]_*"))
+    assert notebooks
+    assert TOPICS == sorted(p.stem[3:] for p in notebooks)
+
+
+@pytest.mark.parametrize("topic", TOPICS)
+def test_every_exercise_has_an_indonesian_docstring(topic):
+    module = importlib.import_module(f"saraf.checks.{topic}")
+    names = [n for n in dir(module) if n.startswith("exercise_")]
+    assert len(names) >= 2
+    for name in names:
+        assert getattr(module, name).__doc__.startswith("Latihan ")

@@ -9,7 +9,7 @@ import sys
 import numpy as np
 import pytest
 
-from saraf import cnn
+from saraf import cnn, data, evaluation, resources
 from saraf.data import load_mnist
 
 keras = pytest.importorskip("keras")
@@ -42,68 +42,13 @@ def test_importing_saraf_cnn_and_predict_does_not_load_tensorflow():
     assert out.stdout.split() == ["False", "False"]
 
 
-# ---------------------------------------------------------------------------
-# Data
-# ---------------------------------------------------------------------------
-
-
-def test_prepare_images_uint8_and_float(mnist):
-    (x_train, _), _ = mnist
-    x = cnn.prepare_images(x_train[:5])
-    assert x.shape == (5, 28, 28, 1) and x.dtype == np.float32
-    np.testing.assert_array_equal(x, x_train[:5].reshape(5, 28, 28, 1).astype("float32") / 255)
-    again = cnn.prepare_images(x)  # sudah ternormalisasi: tidak dibagi lagi
-    np.testing.assert_array_equal(again, x)
-    assert cnn.prepare_images(x_train[:2, :, :, None]).shape == (2, 28, 28, 1)
-
-
-@pytest.mark.parametrize("bad, words", [
-    (np.zeros((28, 28), np.uint8), ["`x`", "x[np.newaxis]"]),
-    (np.full((2, 28, 28), np.nan, np.float32), ["NaN"]),
-    (np.full((2, 28, 28), 200.0), ["255"]),
-    (np.full((2, 28, 28), -3, np.int64), ["0 sampai 255"]),
-    (np.zeros((2, 28, 28, 3)), ["(N, tinggi, lebar, 1)"]),
-    (np.array([["a"]]), ["angka"]),
-])
-def test_prepare_images_rejects_bad_input(bad, words):
-    with pytest.raises(ValueError) as info:
-        cnn.prepare_images(bad)
-    for word in words:
-        assert word in str(info.value)
-
-
-def test_train_val_split_is_stratified_disjoint_and_repeatable(mnist):
-    (x_train, y_train), _ = mnist
-    index = np.arange(len(x_train))
-    (i_tr, y_tr), (i_val, y_val) = cnn.train_val_split(index, y_train, 0.1, seed=0)
-    assert len(i_tr) + len(i_val) == len(x_train)
-    assert set(i_tr).isdisjoint(i_val) and set(i_tr) | set(i_val) == set(index)
-    np.testing.assert_array_equal(y_train[i_val], y_val)
-    counts, expected = np.bincount(y_val), np.bincount(y_train) * 0.1
-    assert np.all(np.abs(counts - expected) <= 0.5 + 1e-9)  # setiap kelas ±pembulatan
-    (again, _), _ = cnn.train_val_split(index, y_train, 0.1, seed=0)
-    np.testing.assert_array_equal(again, i_tr)
-    (other, _), _ = cnn.train_val_split(index, y_train, 0.1, seed=1)
-    assert not np.array_equal(other, i_tr)
-
-
-@pytest.mark.parametrize("kwargs, word", [
-    ({"val_fraction": 0}, "val_fraction"),
-    ({"val_fraction": 1.0}, "val_fraction"),
-    ({"val_fraction": True}, "val_fraction"),
-    ({"seed": -1}, "seed"),
-    ({"val_fraction": 0.001}, "minimal satu contoh"),
-])
-def test_train_val_split_rejects_bad_arguments(kwargs, word):
-    with pytest.raises(ValueError, match=word):
-        cnn.train_val_split(np.zeros((20, 2)), np.arange(20) % 2, **kwargs)
-
-
-def test_train_val_split_rejects_bad_labels():
-    with pytest.raises(ValueError, match="20 label"):
-        cnn.train_val_split(np.zeros((20, 2)), np.zeros(19, int))
-    with pytest.raises(ValueError, match="argmax"):
-        cnn.train_val_split(np.zeros((20, 2)), np.eye(10)[np.arange(20) % 10])
+def test_numpy_helpers_are_re_exported():
+    # Notebook memanggil cnn.prepare_images(...), cnn.confusion_matrix(...), dan seterusnya.
+    assert cnn.prepare_images is data.prepare_images
+    for name in ("train_val_split", "confusion_matrix", "per_class_accuracy"):
+        assert getattr(cnn, name) is getattr(evaluation, name)
+    assert cnn.ASSETS_DIR == resources.ASSETS_DIR and cnn.PRETRAINED == {"mnist": "cnn_mnist.keras"}
+    assert cnn.DEFAULT_SEED == 42
 
 
 # ---------------------------------------------------------------------------
@@ -166,7 +111,7 @@ def test_build_fashion_cnn_matches_lesson_09():
     (cnn.build_mnist_cnn, {"filters": ()}, "filters"),
     (cnn.build_mnist_cnn, {"filters": (8, 0)}, "filters"),
     (cnn.build_mnist_cnn, {"dropout": 1.0}, "dropout"),
-    (cnn.build_mnist_cnn, {"dropout": "0.5"}, "dropout"),
+    (cnn.build_mnist_cnn, {"filters": (8, True)}, "filters"),
     (cnn.build_mnist_cnn, {"kernel_size": 0}, "kernel_size"),
     (cnn.build_mnist_cnn, {"num_classes": 1}, "num_classes"),
     (cnn.build_mnist_cnn, {"input_shape": (28, 28)}, "input_shape"),
@@ -179,6 +124,13 @@ def test_build_fashion_cnn_matches_lesson_09():
 def test_builders_reject_bad_arguments(builder, kwargs, word):
     with pytest.raises(ValueError, match=word):
         builder(**kwargs)
+
+
+def test_builders_reject_wrong_types_with_type_error():
+    with pytest.raises(TypeError, match="`dropout`"):
+        cnn.build_mnist_cnn(dropout="0.5")
+    with pytest.raises(TypeError, match="`kernel_size`"):
+        cnn.build_fashion_cnn(kernel_size="3")
 
 
 def test_compile_model_uses_adam_and_sparse_cross_entropy():
@@ -228,15 +180,15 @@ def test_train_is_repeatable_with_the_same_seed(small_data, capsys):
         np.testing.assert_array_equal(a, b)
 
 
-@pytest.mark.parametrize("kwargs, word", [
-    ({"epochs": 0}, "epochs"),
-    ({"batch_size": 1.5}, "batch_size"),
-    ({"validation_data": (np.zeros((2, 28, 28)),)}, "validation_data"),
-    ({"verbose": 1}, "verbose"),
+@pytest.mark.parametrize("kwargs, word, kind", [
+    ({"epochs": 0}, "epochs", ValueError),
+    ({"batch_size": 1.5}, "batch_size", ValueError),
+    ({"validation_data": (np.zeros((2, 28, 28)),)}, "validation_data", ValueError),
+    ({"verbose": 1}, "verbose", TypeError),
 ])
-def test_train_rejects_bad_arguments(small_data, kwargs, word):
+def test_train_rejects_bad_arguments(small_data, kwargs, word, kind):
     (x, y), _ = small_data
-    with pytest.raises(ValueError, match=word):
+    with pytest.raises(kind, match=word):
         cnn.train(tiny_model(), x[:8], y[:8], **kwargs)
 
 
@@ -247,39 +199,6 @@ def test_train_rejects_labels_the_model_cannot_output(small_data):
         cnn.train(model, x[:8], y[:8] + 3)
     with pytest.raises(ValueError, match="8 label"):
         cnn.train(model, x[:8], y[:7])
-
-
-# ---------------------------------------------------------------------------
-# Evaluasi
-# ---------------------------------------------------------------------------
-
-
-def test_confusion_matrix_and_per_class_accuracy():
-    y_true = np.array([0, 0, 1, 1, 1, 2])
-    y_pred = np.array([0, 1, 1, 1, 0, 2])
-    cm = cnn.confusion_matrix(y_true, y_pred)
-    np.testing.assert_array_equal(cm, [[1, 1, 0], [1, 2, 0], [0, 0, 1]])
-    np.testing.assert_allclose(cnn.per_class_accuracy(cm), [0.5, 2 / 3, 1.0])
-    wide = cnn.confusion_matrix(y_true, y_pred, num_classes=5)
-    assert wide.shape == (5, 5) and wide.sum() == 6
-    accuracy = cnn.per_class_accuracy(wide)
-    assert np.isnan(accuracy[3]) and np.isnan(accuracy[4])
-
-
-@pytest.mark.parametrize("args, word", [
-    (([0, 1], [0]), "2 label"),
-    (([0, 1], [0, 5], 3), "num_classes"),
-    (([], []), "minimal satu"),
-    (([0, -1], [0, 0]), "≥ 0"),
-])
-def test_confusion_matrix_rejects_bad_input(args, word):
-    with pytest.raises(ValueError, match=word):
-        cnn.confusion_matrix(*args)
-
-
-def test_per_class_accuracy_rejects_non_square():
-    with pytest.raises(ValueError, match="persegi"):
-        cnn.per_class_accuracy(np.zeros((2, 3)))
 
 
 # ---------------------------------------------------------------------------
@@ -361,6 +280,7 @@ def test_load_pretrained_mnist_reaches_the_lesson_threshold(mnist):
 
 
 def test_make_reproducible_rejects_bad_seed():
-    for bad in (-1, 2**32, 1.5, True):
-        with pytest.raises(ValueError, match="seed"):
+    for bad, kind in ((-1, ValueError), (2**32, ValueError), (1.5, ValueError),
+                      (True, TypeError), ("42", TypeError)):
+        with pytest.raises(kind, match="`seed` harus bilangan bulat dari 0 sampai 2"):
             cnn.make_reproducible(bad)

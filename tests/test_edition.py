@@ -1,4 +1,4 @@
-"""Edisi siswa dan kunci jawaban (`saraf.edition`, `python mulai.py edisi`).
+"""Edisi siswa dan kunci jawaban (`tools.edition`, `python mulai.py edisi`).
 
 Edisi siswa tidak boleh membocorkan solusi, kerangka jawabannya harus kode yang sah dan
 mendefinisikan apa yang dibaca pemeriksa, dan notebook yang belum disentuh harus berjalan dari
@@ -22,13 +22,12 @@ import nbformat
 import numpy as np
 import pytest
 
-from saraf import edition
 from saraf.checks import Feedback
-from saraf.notebooks import NOTEBOOK_DIR
+from tools import edition
+from tools.lessons import LESSONS, ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = sorted(NOTEBOOK_DIR.glob(edition.LESSON_GLOB))
-LESSONS = [p.name[:2] for p in NOTEBOOKS]
+NOTEBOOKS = [lesson.path() for lesson in LESSONS]
+NUMBERS = [lesson.number for lesson in LESSONS]
 
 #: Dijalankan utuh dengan nbclient (masing-masing sekitar 8–13 detik di 2 inti CPU). Pelajaran
 #: lain melatih model (07–09) atau memuat TensorFlow dan model terlatih (10, 11); untuk semua
@@ -188,7 +187,7 @@ def lesson_material(nb) -> str:
     return nbformat.writes(nb)
 
 
-@pytest.mark.parametrize("lesson", LESSONS)
+@pytest.mark.parametrize("lesson", NUMBERS)
 def test_student_edition_has_no_solution_text(built, lesson):
     source_nb, student_nb = original(lesson), student(built, lesson)
     text = nbformat.writes(student_nb)
@@ -208,7 +207,7 @@ def test_student_edition_has_no_solution_text(built, lesson):
     assert "✅ Benar!" not in text
 
 
-@pytest.mark.parametrize("lesson", LESSONS)
+@pytest.mark.parametrize("lesson", NUMBERS)
 def test_student_edition_clears_only_exercise_cells(built, lesson):
     source_nb, student_nb = original(lesson), student(built, lesson)
     assert len(student_nb.cells) == len(source_nb.cells)
@@ -232,7 +231,7 @@ def test_student_edition_clears_only_exercise_cells(built, lesson):
 # ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("lesson", LESSONS)
+@pytest.mark.parametrize("lesson", NUMBERS)
 def test_stubs_are_valid_python_and_define_what_the_check_reads(built, lesson):
     solutions = exercise_pairs(original(lesson))
     answers = exercise_pairs(student(built, lesson), edition.ANSWER_TAG)
@@ -246,7 +245,7 @@ def test_stubs_are_valid_python_and_define_what_the_check_reads(built, lesson):
         assert not missing, f"kerangka tidak mendefinisikan {missing}:\n{answer.source}"
 
 
-@pytest.mark.parametrize("lesson", LESSONS)
+@pytest.mark.parametrize("lesson", NUMBERS)
 def test_given_data_does_not_depend_on_an_earlier_answer(lesson):
     """Sel data soal di bagian Latihan tidak boleh memakai jawaban latihan sebelumnya.
 
@@ -273,6 +272,7 @@ def _feedback_texts(cell) -> list[str]:
             if o.get("output_type") in ("execute_result", "display_data")]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lesson", END_TO_END)
 def test_untouched_student_notebook_runs_and_every_check_gives_a_hint(built, lesson):
     from nbclient import NotebookClient
@@ -334,10 +334,11 @@ def _given(name: str):
     return makers[name]()
 
 
-@pytest.mark.parametrize("lesson", [n for n in LESSONS if n not in END_TO_END])
+@pytest.mark.parametrize("lesson", [n for n in NUMBERS if n not in END_TO_END])
 def test_every_check_answers_an_untouched_stub(built, lesson):
     """Setiap pemeriksa menerima kerangka edisi siswa apa adanya: petunjuk, bukan galat."""
-    module = importlib.import_module(f"saraf.checks.lesson{lesson}")
+    topic = next(item.topic for item in LESSONS if item.number == lesson)
+    module = importlib.import_module(f"saraf.checks.{topic}")
     answers = exercise_pairs(student(built, lesson), edition.ANSWER_TAG)
     for answer, check in answers:
         namespace = {"np": np}
@@ -358,7 +359,7 @@ def test_every_check_answers_an_untouched_stub(built, lesson):
 # ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("lesson", LESSONS)
+@pytest.mark.parametrize("lesson", NUMBERS)
 def test_answer_key_keeps_every_solution_and_its_check_output(built, lesson):
     source_nb, key = original(lesson), answer_key(built, lesson)
     note = key.cells[0]
@@ -374,7 +375,7 @@ def test_answer_key_keeps_every_solution_and_its_check_output(built, lesson):
 
 def test_editions_have_indonesian_readmes_and_summary(built, tmp_path, capsys):
     assert built.notebooks == [p.name for p in NOTEBOOKS]
-    assert built.exercises == sum(edition.count_exercises(original(n)) for n in LESSONS)
+    assert built.exercises == sum(edition.count_exercises(original(n)) for n in NUMBERS)
     student_readme = (built.student_dir / "README.md").read_text(encoding="utf-8")
     key_readme = (built.key_dir / "README.md").read_text(encoding="utf-8")
     assert "# Edisi Siswa" in student_readme and "tanpa jawaban" in student_readme
@@ -404,7 +405,7 @@ def test_single_notebook_build_and_launcher_command(tmp_path, monkeypatch):
     monkeypatch.setattr(launcher, "run", lambda command: calls.append(command) or 0)
     assert launcher.main(["edisi", "folder"]) == 0
     # Folder relatif dibaca dari folder tempat perintah diketik (peluncur berjalan di ROOT).
-    assert calls == [["/venv/python", "-m", "saraf.edition", str(Path("folder").resolve())]]
+    assert calls == [["/venv/python", "-m", "tools.edition", str(Path("folder").resolve())]]
 
 
 # ---------------------------------------------------------------------------
@@ -435,7 +436,8 @@ def _asserts_not_ok(test, param: str) -> bool:
 
 
 def _rejection_helpers(tree) -> set[str]:
-    """Fungsi bantu di berkas tes yang memastikan argumen pertamanya umpan balik *salah*."""
+    """Fungsi bantu yang memastikan argumen pertamanya umpan balik *salah*, dan fixture yang
+    mengembalikan fungsi bantu seperti itu (``rejected`` di tests/conftest.py)."""
     helpers = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.FunctionDef) and node.args.args:
@@ -443,20 +445,31 @@ def _rejection_helpers(tree) -> set[str]:
             if any(isinstance(n, ast.Assert) and _asserts_not_ok(n.test, param)
                    for n in ast.walk(node)):
                 helpers.add(node.name)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and any(
+                isinstance(n, ast.Return) and isinstance(n.value, ast.Name)
+                and n.value.id in helpers for n in ast.walk(node)):
+            helpers.add(node.name)
     return helpers
 
 
+def _shared_helpers() -> set[str]:
+    """Fungsi bantu dan fixture penolak bersama dari tests/conftest.py."""
+    conftest = ROOT / "tests" / "conftest.py"
+    return _rejection_helpers(ast.parse(conftest.read_text(encoding="utf-8")))
+
+
 def _check_aliases(tree) -> dict[str, str]:
-    """Nama lokal → modul pemeriksa (``from saraf.checks import lesson07 as checks``)."""
+    """Nama lokal → modul pemeriksa (``from saraf.checks import konvolusi as checks``)."""
     aliases = {}
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom) and node.module == "saraf.checks":
             for alias in node.names:
-                if re.fullmatch(r"lesson\d\d", alias.name):
+                if re.fullmatch(r"[a-z][a-z0-9_]*", alias.name):
                     aliases[alias.asname or alias.name] = alias.name
         elif isinstance(node, ast.Import):
             for alias in node.names:
-                match = re.fullmatch(r"saraf\.checks\.(lesson\d\d)", alias.name)
+                match = re.fullmatch(r"saraf\.checks\.([a-z][a-z0-9_]*)", alias.name)
                 if match:
                     aliases[alias.asname or alias.name] = match.group(1)
     return aliases
@@ -477,10 +490,10 @@ def _exercise_call(node, aliases):
 def wrong_answer_tests(path: Path) -> set[tuple[str, str]]:
     """Pemeriksa yang dipanggil dengan jawaban salah dan hasilnya dipastikan tidak ``ok``."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    aliases, helpers = _check_aliases(tree), _rejection_helpers(tree)
+    aliases, helpers = _check_aliases(tree), _rejection_helpers(tree) | _shared_helpers()
     found = set()
     for scope in [tree] + [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)]:
-        results = {}  # fb = lessonNN.exercise_N(...)
+        results = {}  # fb = checks.exercise_N(...)
         for node in ast.walk(scope):
             if (isinstance(node, ast.Assign) and len(node.targets) == 1
                     and isinstance(node.targets[0], ast.Name)):
@@ -508,7 +521,7 @@ def wrong_answer_tests(path: Path) -> set[tuple[str, str]]:
 
 
 def test_meta_recognises_rejections_and_ignores_acceptances(tmp_path):
-    source = ("from saraf.checks import lesson05 as checks\n"
+    source = ("from saraf.checks import pooling as checks\n"
               "def rejected(fb, *words):\n    assert not fb.ok\n"
               "def accepted(fb):\n    assert fb.ok\n"
               "def test_x():\n"
@@ -518,8 +531,8 @@ def test_meta_recognises_rejections_and_ignores_acceptances(tmp_path):
               "    fb = checks.exercise_3(bad)\n    assert bool(fb) is False\n")
     tree_file = tmp_path / "test_checks_x.py"
     tree_file.write_text(source, encoding="utf-8")
-    assert wrong_answer_tests(tree_file) == {("lesson05", "exercise_1"),
-                                             ("lesson05", "exercise_3")}
+    assert wrong_answer_tests(tree_file) == {("pooling", "exercise_1"),
+                                             ("pooling", "exercise_3")}
 
 
 def test_every_check_is_tested_with_a_wrong_answer():
@@ -528,9 +541,10 @@ def test_every_check_is_tested_with_a_wrong_answer():
     covered = set().union(*(wrong_answer_tests(f) for f in files))
     missing = []
     for lesson in LESSONS:
-        module = importlib.import_module(f"saraf.checks.lesson{lesson}")
-        for name in sorted(n for n in dir(module) if re.fullmatch(r"exercise_\d+", n)):
-            if (f"lesson{lesson}", name) not in covered:
-                missing.append(f"lesson{lesson}.{name}")
+        name = lesson.topic
+        module = importlib.import_module(f"saraf.checks.{name}")
+        for exercise in sorted(n for n in dir(module) if re.fullmatch(r"exercise_\d+", n)):
+            if (name, exercise) not in covered:
+                missing.append(f"{name}.{exercise}")
     assert not missing, ("pemeriksa tanpa tes jawaban salah (tambahkan di "
                          f"tests/test_checks_wrong_answers.py): {missing}")

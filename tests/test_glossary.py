@@ -1,10 +1,10 @@
 """Glosarium: semua yang dibaca pembelajar memakai istilah yang sama.
 
-Aturannya ada di satu tempat, ``saraf.glossary.REJECTED``; ``notebooks/GLOSARIUM.md``
+Aturannya ada di satu tempat, ``tools.glossary.REJECTED``; ``notebooks/GLOSARIUM.md``
 menampilkannya untuk pembelajar. Tes ini memeriksa bahwa
 
-(a) notebook pelajaran (sumber setiap sel dan keluaran teksnya), modul ``saraf``, README,
-    dan ``mulai.py`` tidak memakai bentuk yang ditolak;
+(a) notebook pelajaran (sumber setiap sel dan keluaran teksnya), modul ``saraf`` dan ``tools``,
+    README, dan ``mulai.py`` tidak memakai bentuk yang ditolak;
 (b) ``find_rejected`` menemukan setiap bentuk yang ditolak dan tidak menandai kata yang benar;
 (c) kolom "Hindari" dan tabel "Kesalahan Bahasa" di GLOSARIUM.md sama persis dengan modulnya;
 (d) setiap istilah dan setiap bentuk yang ditolak di panduan gaya (GAYA.md) ada di glosarium;
@@ -20,16 +20,16 @@ from pathlib import Path
 
 import pytest
 
-from saraf.glossary import REJECTED, find_rejected, find_rejected_lines
+from tools.glossary import REJECTED, find_rejected, find_rejected_lines
+from tools.lessons import LESSONS, NOTEBOOK_DIR, ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOK_DIR = ROOT / "notebooks"
 GLOSSARY_MD = NOTEBOOK_DIR / "GLOSARIUM.md"
-LESSONS = sorted(NOTEBOOK_DIR.glob("[0-9][0-9]_*.ipynb"))
-GLOSSARY_MODULE = ROOT / "lib" / "saraf" / "glossary.py"  # satu-satunya tempat bentuk itu boleh ada
+LESSON_NOTEBOOKS = [lesson.path() for lesson in LESSONS]
+GLOSSARY_MODULE = ROOT / "tools" / "glossary.py"  # satu-satunya tempat bentuk itu boleh ada
 TEXT_FILES = [p for p in (ROOT / "README.md", ROOT / "data" / "README.md", ROOT / "mulai.py")
               if p.exists()]
-LIB_FILES = sorted(p for p in (ROOT / "lib" / "saraf").rglob("*.py") if p != GLOSSARY_MODULE)
+LIB_FILES = sorted(p for folder in (ROOT / "lib" / "saraf", ROOT / "tools")
+                   for p in folder.rglob("*.py") if p != GLOSSARY_MODULE)
 # Panduan gaya ada di luar repositori (folder shared/ di samping atau di dalam klon ini).
 STYLE_GUIDES = [ROOT / "shared" / "GAYA.md", ROOT.parent / "shared" / "GAYA.md"]
 
@@ -67,7 +67,7 @@ def _cell_texts(cell: dict):
                 yield f"keluaran {mime}", _DATA_URI.sub(" ", _join(data))
 
 
-@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", LESSON_NOTEBOOKS, ids=lambda p: p.name)
 def test_lesson_uses_no_rejected_form(path):
     problems = []
     for index, cell in enumerate(_read_notebook(path)["cells"]):
@@ -88,10 +88,11 @@ def test_file_uses_no_rejected_form(path):
 
 
 def test_scan_covers_lessons_and_library():
-    assert len(LESSONS) >= 12, "notebook pelajaran tidak ditemukan"
-    names = {p.name for p in LIB_FILES}
-    assert {"ops.py", "mlp.py", "cnn.py"} <= names, "modul saraf tidak ikut diperiksa"
-    assert "glossary.py" not in names
+    assert len(LESSON_NOTEBOOKS) >= 12, "notebook pelajaran tidak ditemukan"
+    names = {p.relative_to(ROOT).as_posix() for p in LIB_FILES}
+    assert {"lib/saraf/mlp.py", "lib/saraf/cnn.py", "lib/saraf/checks/__init__.py",
+            "tools/site.py", "tools/lessons.py"} <= names, "modul saraf/tools tidak ikut diperiksa"
+    assert "tools/glossary.py" not in names
     assert ROOT / "README.md" in TEXT_FILES
 
 
@@ -265,7 +266,7 @@ def test_glossary_page_structure():
 
 
 # ---------------------------------------------------------------------------------------------
-# (c) GLOSARIUM.md dan saraf.glossary tidak boleh berbeda
+# (c) GLOSARIUM.md dan tools.glossary tidak boleh berbeda
 # ---------------------------------------------------------------------------------------------
 
 _AVOID_ITEM = re.compile(r"\*([^*]+)\*(?:\s*→\s*\*([^*]+)\*)?")
@@ -298,8 +299,8 @@ def test_glossary_page_matches_module():
     only_module = sorted(f"'{f}' → '{c}'" for f, c in REJECTED.items() if page.get(f) != c)
     only_page = sorted(f"'{f}' → '{c}'" for f, c in page.items() if REJECTED.get(f) != c)
     assert not only_module and not only_page, (
-        "GLOSARIUM.md dan lib/saraf/glossary.py harus sama.\n"
-        f"Hanya di saraf.glossary: {', '.join(only_module) or '-'}\n"
+        "GLOSARIUM.md dan tools/glossary.py harus sama.\n"
+        f"Hanya di tools.glossary: {', '.join(only_module) or '-'}\n"
         f"Hanya di GLOSARIUM.md: {', '.join(only_page) or '-'}")
 
 
@@ -357,7 +358,7 @@ def test_every_style_guide_rejection_is_in_module():
     grammar_only = {"banyak neuron-neuron"}
     wrong = [(f, c) for f, c in pairs if f not in grammar_only
              and (f not in REJECTED or (c is not None and REJECTED[f] != c))]
-    assert not wrong, f"bentuk yang ditolak GAYA.md tetapi tidak (atau berbeda) di saraf.glossary: {wrong}"
+    assert not wrong, f"bentuk yang ditolak GAYA.md tetapi tidak (atau berbeda) di tools.glossary: {wrong}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -369,7 +370,7 @@ def test_every_style_guide_rejection_is_in_module():
 def _lessons() -> dict:
     """Nomor pelajaran → (judul, teks Markdown tanpa kode)."""
     lessons = {}
-    for path in LESSONS:
+    for path in LESSON_NOTEBOOKS:
         cells = [_join(c["source"]) for c in _read_notebook(path)["cells"]
                  if c["cell_type"] == "markdown"]
         title = re.match(r"# \d\d · (.+)", cells[0]).group(1)

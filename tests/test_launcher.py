@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -90,3 +92,59 @@ def test_help_runs_without_installing(tmp_path):
                                                                   "PATH": ""})
     assert result.returncode == 0 and "Pemakaian" in result.stdout
     assert not (tmp_path / "v").exists()
+
+
+def test_quick_test_command_selects_library_tests_only(launcher, ready_venv, monkeypatch):
+    seen = []
+    monkeypatch.setattr(launcher, "run", lambda command: seen.append(command) or 0)
+    assert launcher.main(["uji", "cepat"]) == 0
+    assert launcher.main(["uji", "cepat", "-k", "data"]) == 0
+    assert launcher.QUICK == "not notebook and not browser and not slow"
+    base = ["-m", "pytest", "-n", "2", "--dist", "loadfile", "-m", launcher.QUICK, "tests"]
+    assert seen[0][1:] == base
+    assert seen[1][1:] == base + ["-k", "data"]
+
+
+def test_help_lists_quick_tests_in_indonesian(launcher, capsys):
+    assert launcher.main(["bantuan"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"^  uji cepat\s+hanya tes pustaka yang cepat", out, flags=re.M)
+    assert "python mulai.py uji cepat" in launcher.__doc__
+    assert "python mulai.py uji cepat" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_quick_markers_are_registered_in_pyproject(launcher):
+    options = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    options = options["tool"]["pytest"]["ini_options"]
+    registered = {line.split(":")[0] for line in options["markers"]}
+    assert registered == {"notebook", "browser", "slow"}
+    assert set(re.findall(r"not (\w+)", launcher.QUICK)) == registered
+    assert "--strict-markers" in options["addopts"]
+
+
+@pytest.mark.slow  # pytest kedua di subproses (±5 detik)
+def test_conftest_marks_notebooks_and_browser_tests():
+    """Koleksi `uji cepat`: notebook dan tes peramban tidak terpilih, tes pustaka terpilih."""
+    command = [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:xdist",
+               "-m", "not notebook and not browser and not slow",
+               "notebooks/00_mulai.ipynb", "tests/browser/test_widgets_browser.py",
+               "tests/test_lessons.py"]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    selected = [line for line in result.stdout.splitlines() if "::" in line]
+    assert result.returncode == 0, result.stdout[-2000:]
+    assert selected and all(line.startswith("tests/test_lessons.py::") for line in selected)
+    assert re.search(r"\d+/\d+ tests collected \(\d+ deselected\)", result.stdout)
+
+
+@pytest.mark.parametrize("action, module", [("segarkan", "tools.notebooks"),
+                                            ("situs", "tools.site"), ("edisi", "tools.edition")])
+def test_maintainer_commands_run_tools_modules_from_the_repository_root(
+        launcher, ready_venv, monkeypatch, action, module):
+    seen = []
+    monkeypatch.setattr(launcher.subprocess, "run",
+                        lambda command, cwd=None: seen.append((command, cwd))
+                        or subprocess.CompletedProcess(command, 0))
+    assert launcher.main([action]) == 0
+    (command, cwd), = seen
+    assert command[1:] == ["-m", module] and cwd == ROOT
+    assert (ROOT / (module.replace(".", "/") + ".py")).is_file()

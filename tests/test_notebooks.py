@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import nbformat
 import pytest
 
-from saraf.notebooks import COLAB_SETUP, NOTEBOOK_DIR, apply_colab, colab_badge, saved_problems
+from tools.lessons import LESSONS
+from tools.notebooks import (COLAB_SETUP, NOTEBOOK_DIR, apply_colab, colab_badge, main,
+                             saved_problems)
 
-NOTEBOOKS = sorted(NOTEBOOK_DIR.glob("*.ipynb"))
+NOTEBOOKS = [lesson.path() for lesson in LESSONS]
 SETUP_CALL = re.compile(r"^saraf\.setup\(", re.MULTILINE)
 
 
@@ -108,3 +109,22 @@ def test_apply_colab_is_idempotent_and_keeps_the_lesson():
     python = TransformerManager().transform_cell(COLAB_SETUP)
     compile(python, "<sel persiapan>", "exec")
     assert 'if "google.colab" in sys.modules' in python
+
+
+def test_refresh_command_accepts_files_numbers_and_topics(monkeypatch, capsys):
+    from tools import notebooks
+
+    monkeypatch.setenv("PYTEST_CURRENT_TEST", "dipulihkan setelah tes")
+    seen = []
+    monkeypatch.setattr(notebooks, "execute_notebook", lambda path: seen.append(path) or 2.25)
+    assert main(["03", "relu", str(NOTEBOOK_DIR / "05_pooling.ipynb")]) == 0
+    assert [p.name for p in seen] == ["03_konvolusi.ipynb", "04_relu.ipynb", "05_pooling.ipynb"]
+    assert "[saraf] 03_konvolusi.ipynb disegarkan (2,2 detik)." in capsys.readouterr().out
+    seen.clear()
+    assert main([]) == 0
+    assert seen == NOTEBOOKS  # tanpa argumen: semua pelajaran, urut tools/lessons.py
+
+
+def test_refresh_command_explains_unknown_lessons(capsys):
+    assert main(["99"]) == 2
+    assert "Pelajaran '99' tidak ada dalam daftar pelajaran" in capsys.readouterr().out

@@ -1,5 +1,6 @@
-"""Tes `saraf.predict`: predict_digit untuk CNN Keras dan saraf.mlp.Network, semua bentuk
-masukan yang diterima, dan pesan galat berbahasa Indonesia untuk masukan yang buruk."""
+"""Tes `saraf.predict`: predict_digit untuk objek apa pun dengan predict_proba (saraf.mlp.Network,
+objek buatan) dan model Keras lewat KerasPredictor, semua bentuk masukan yang diterima, dan pesan
+galat berbahasa Indonesia untuk masukan yang buruk."""
 
 from __future__ import annotations
 
@@ -7,16 +8,16 @@ import gc
 import subprocess
 import sys
 import types
+import weakref
 from pathlib import Path
 
 import numpy as np
 import pytest
 from PIL import Image
 
-from saraf import predict
 from saraf.data import load_mnist
 from saraf.mlp import Network
-from saraf.predict import as_mnist_image, predict_digit, predict_proba
+from saraf.predict import KerasPredictor, as_mnist_image, predict_digit, predict_proba
 
 MLP_ASSET = Path(__file__).resolve().parents[1] / "assets" / "mlp_784_30_10.npz"
 
@@ -71,8 +72,8 @@ def test_as_mnist_image_accepts_every_form_of_one_image(mnist):
     (np.zeros((28, 28, 3), np.uint8), ["grayscale"]),
     (np.full((28, 28), np.nan), ["NaN"]),
     (np.full((28, 28), np.inf), ["NaN atau inf"]),
-    (np.full((28, 28), 200.0), ["0 sampai 1", "255"]),
-    (np.full((28, 28), -0.5), ["0 sampai 1", "-0.5"]),
+    (np.full((28, 28), 200.0), ["0 sampai 1", "terbesarnya 200)", "255"]),
+    (np.full((28, 28), -0.5), ["0 sampai 1", "terkecilnya −0,5,"]),
     (np.full((28, 28), 300, np.int64), ["0 sampai 255", "300"]),
     (np.full((28, 28), -1, np.int64), ["0 sampai 255"]),
     (np.zeros((28, 28), bool), ["angka", "astype"]),
@@ -153,8 +154,75 @@ def test_predict_digit_with_mlp_does_not_load_tensorflow():
 
 
 def test_network_with_other_input_size_is_rejected():
-    with pytest.raises(ValueError, match="784 neuron masukan"):
+    with pytest.raises(ValueError, match=r"model untuk gambar 28 × 28 .*\(100,\)"):
         predict_digit(Network([100, 10], seed=0), np.zeros((28, 28)))
+
+
+# ---------------------------------------------------------------------------
+# Objek apa pun dengan predict_proba (duck typing)
+# ---------------------------------------------------------------------------
+
+
+class Scorer:
+    """Model buatan: skor kelas = kecerahan rata-rata di 10 pita baris gambar."""
+
+    def __init__(self, input_shape=None):
+        if input_shape is not None:
+            self.input_shape = input_shape
+        self.seen = []
+
+    def predict_proba(self, x):
+        self.seen.append(x.shape)
+        rows = x.reshape(len(x), 28, 28)[:, 1:21].reshape(len(x), 10, -1).mean(axis=2)
+        return (rows + 1e-9) / (rows + 1e-9).sum(axis=1, keepdims=True)
+
+
+def test_any_object_with_predict_proba_is_a_model():
+    image = np.zeros((28, 28), np.uint8)
+    image[15:17] = 255  # pita baris ke-7 (baris 15–16) paling terang
+    scorer = Scorer()
+    assert predict_digit(scorer, image) == (7, pytest.approx(1.0))
+    assert scorer.seen == [(1, 784)]  # tanpa input_shape: gambar diratakan
+    expected = scorer.predict_proba(image.reshape(1, 784) / 255)[0]
+    np.testing.assert_allclose(predict_proba(scorer, image), expected)
+
+
+@pytest.mark.parametrize("input_shape, given", [
+    ((28, 28, 1), (1, 28, 28, 1)), ((None, 28, 28), (1, 28, 28)), ((None, 784), (1, 784)),
+])
+def test_input_shape_of_the_model_is_respected(input_shape, given):
+    scorer = Scorer(input_shape)
+    predict_digit(scorer, np.ones((28, 28)))
+    assert scorer.seen == [given]
+
+
+def test_model_for_other_input_size_is_rejected_before_predicting():
+    scorer = Scorer((32, 32, 1))
+    with pytest.raises(ValueError, match=r"28 × 28.*\(32, 32, 1\)"):
+        predict_digit(scorer, np.zeros((28, 28)))
+    assert scorer.seen == []
+
+
+@pytest.mark.parametrize("output, fragment", [
+    (np.ones((1, 1)), "satu vektor keluaran"),
+    (np.full((1, 10), np.nan), "NaN atau inf"),
+])
+def test_bad_model_output_is_reported(output, fragment):
+    model = types.SimpleNamespace(predict_proba=lambda x: output)
+    with pytest.raises(ValueError, match=fragment):
+        predict_digit(model, np.zeros((28, 28)))
+
+
+@pytest.mark.parametrize("bad", ["model.keras", Path("model.keras"), None, object(),
+                                 np.zeros((784, 10))])
+def test_other_objects_are_not_models(bad):
+    with pytest.raises(TypeError) as info:
+        predict_digit(bad, np.zeros((28, 28)))
+    message = str(info.value)
+    assert message.startswith("`model` harus objek dengan metode predict_proba(x)"), message
+    assert "model Keras" in message
+    if isinstance(bad, (str, Path)):
+        assert "saraf.cnn.load_model" in message
 
 
 # ---------------------------------------------------------------------------
@@ -182,23 +250,35 @@ def test_predict_digit_with_keras_cnn_matches_model_predict(cnn_model, mnist):
     assert probs.shape == (10,) and np.isclose(probs.sum(), 1, atol=1e-5)
 
 
-def test_keras_predictor_is_cached_and_released_with_the_model():
+def test_keras_model_goes_through_the_adapter_with_predict_on_batch(cnn_model, mnist,
+                                                                    monkeypatch):
+    from saraf import cnn
+
+    _, (x_test, _) = mnist
+    adapter = KerasPredictor(cnn_model)
+    assert adapter.input_shape == (None, 28, 28, 1)
+    batch = cnn.prepare_images(x_test[:3])
+    np.testing.assert_allclose(adapter.predict_proba(batch),
+                               cnn_model.predict(batch, verbose=0), atol=1e-6)
+    # predict_digit tidak memakai model.predict yang lambat
+    monkeypatch.setattr(cnn_model, "predict", lambda *a, **k: pytest.fail("model.predict"))
+    assert predict_digit(cnn_model, x_test[0])[0] == int(np.argmax(adapter.predict_proba(
+        batch[:1])))
+
+
+def test_keras_model_is_not_kept_alive():
     import keras
 
     from saraf import cnn
 
     model = cnn.build_mnist_cnn(filters=(2,))
-    before = len(predict._KERAS_PREDICTORS)
     predict_digit(model, np.zeros((28, 28)))
-    first = predict._KERAS_PREDICTORS[model]
-    predict_digit(model, np.ones((28, 28)))
-    assert predict._KERAS_PREDICTORS[model] is first
-    assert len(predict._KERAS_PREDICTORS) == before + 1
-    del model, first
+    alive = weakref.ref(model)
+    del model
     gc.collect()
     keras.backend.clear_session()
     gc.collect()
-    assert len(predict._KERAS_PREDICTORS) == before
+    assert alive() is None
 
 
 def test_keras_models_with_logits_or_flat_input():
@@ -223,12 +303,6 @@ def test_keras_model_for_other_image_sizes_is_rejected():
     model = keras.Model(inputs, keras.layers.Dense(10)(keras.layers.Flatten()(inputs)))
     with pytest.raises(ValueError, match="28 × 28"):
         predict_digit(model, np.zeros((28, 28)))
-
-
-@pytest.mark.parametrize("bad", ["model.keras", None, object(), np.zeros((784, 10))])
-def test_other_objects_are_not_models(bad):
-    with pytest.raises(ValueError, match="model Keras .* atau saraf.mlp.Network"):
-        predict_digit(bad, np.zeros((28, 28)))
 
 
 def test_bad_image_is_reported_before_running_the_model(cnn_model, network):

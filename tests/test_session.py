@@ -105,10 +105,12 @@ def test_seeds_keras_when_loaded(monkeypatch):
     assert dipanggil == [9]
 
 
-@pytest.mark.parametrize("seed", [-1, 1.5, "42", True, False, None, [42]])
-def test_bad_seed(seed, capsys):
+@pytest.mark.parametrize("seed, kind", [(-1, ValueError), (1.5, ValueError), ("42", TypeError),
+                                        (True, TypeError), (False, TypeError), (None, TypeError),
+                                        ([42], TypeError)])
+def test_bad_seed(seed, kind, capsys):
     keadaan = np.random.get_state()[1].copy()
-    with pytest.raises(ValueError, match=r"`seed` harus bilangan bulat dari 0 sampai 2\*\*32 − 1"):
+    with pytest.raises(kind, match=r"`seed` harus bilangan bulat dari 0 sampai 2\*\*32 − 1"):
         saraf.setup(seed=seed)
     assert capsys.readouterr().out == ""
     np.testing.assert_array_equal(np.random.get_state()[1], keadaan)
@@ -117,3 +119,10 @@ def test_bad_seed(seed, capsys):
 def test_too_large_seed():
     with pytest.raises(ValueError, match=r"`seed`"):
         saraf.setup(seed=2**32, quiet=True)
+
+
+def test_as_seed_accepts_the_whole_range():
+    from saraf.session import as_seed
+
+    assert as_seed(0) == 0 and as_seed(2**32 - 1) == 2**32 - 1
+    assert as_seed(np.uint32(7)) == 7 and type(as_seed(np.int64(7))) is int

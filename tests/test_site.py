@@ -1,4 +1,4 @@
-"""Tes situs baca (`saraf.site`, `python mulai.py situs`): halaman statis dari keluaran tersimpan.
+"""Tes situs baca (`tools.site`, `python mulai.py situs`): halaman statis dari keluaran tersimpan.
 
 Satu pembangunan seri lengkap (fixture tingkat modul) dipakai bersama oleh tes seri lengkap;
 tes lain membangun situs kecil dari 3 salinan notebook di folder sementara, dengan atau tanpa
@@ -11,7 +11,6 @@ import re
 import shutil
 import subprocess
 import sys
-import time
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -19,12 +18,12 @@ from urllib.parse import unquote, urlsplit
 import nbformat
 import pytest
 
-from saraf import site
+from tools import site
+from tools.lessons import LESSONS, ROOT
+from tools.site_widgets import WIDGET_NOTE, WIDGET_STATE, WIDGET_VIEW
 
-ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+NOTEBOOKS = [lesson.path() for lesson in LESSONS]
 SMALL = ["00_mulai.ipynb", "01_array_dan_shape.ipynb", "04_relu.ipynb"]
-FULL_BUILD_LIMIT_S = 120  # batas longgar; waktu sebenarnya dicetak dan dilaporkan
 
 GLOSSARY = """# Glosarium Kecil
 
@@ -136,7 +135,7 @@ def _first_stdout_line(nb_path: Path) -> str | None:
 def _png_outputs(nb_path: Path) -> int:
     """Banyak keluaran yang ditampilkan sebagai PNG (PNG adalah tipe terbaik yang ada)."""
     nb = nbformat.read(nb_path, as_version=4)
-    better = {"text/html", "image/svg+xml", "text/markdown", site.WIDGET_VIEW}
+    better = {"text/html", "image/svg+xml", "text/markdown", WIDGET_VIEW}
     return sum(1 for cell in nb.cells if cell.cell_type == "code"
                for out in cell.outputs
                if "image/png" in out.get("data", {}) and not better & set(out.data))
@@ -160,9 +159,7 @@ def _check_links(out_dir: Path) -> None:
 def _check_offline(out_dir: Path) -> None:
     for path in out_dir.glob("*.html"):
         text, page = _read(path)
-        assert '<script src="http' not in text, path.name
-        for script in page.scripts:
-            assert not (script.get("src") or "").startswith(("http", "//")), path.name
+        assert page.scripts == [], f"{path.name}: situs baca tidak memuat skrip apa pun"
         for tag, key, ref in page.refs:
             if tag in ("script", "link", "img", "iframe"):
                 assert not ref.startswith(("http:", "https:", "//")), f"{path.name}: {ref}"
@@ -204,7 +201,9 @@ def _check_lessons(out_dir: Path, notebooks: list[Path]) -> None:
         pngs = _png_outputs(nb_path)
         if pngs:
             assert text.count('src="data:image/png;base64,') >= pngs, hrefs[i]
-        assert site.WIDGET_VIEW not in text and site.WIDGET_STATE not in text
+        assert WIDGET_VIEW not in text and WIDGET_STATE not in text
+        assert "No description has been provided" not in text  # teks alt berbahasa Indonesia
+        assert f'alt="{site.IMAGE_ALT}"' in text or not pngs
 
 
 @pytest.fixture
@@ -223,53 +222,55 @@ def small_series(tmp_path):
 
 @pytest.fixture(scope="module")
 def full_site(tmp_path_factory):
-    out_dir = tmp_path_factory.mktemp("situs")
-    start = time.perf_counter()
-    result = site.build_site(out_dir)
-    seconds = time.perf_counter() - start
-    print(f"\nSitus seri lengkap: {len(NOTEBOOKS)} pelajaran dalam {seconds:.1f} detik")
-    return result, seconds
+    """Satu pembangunan seri lengkap (beberapa detik): tes yang memakainya bertanda slow."""
+    return site.build_site(tmp_path_factory.mktemp("situs"))
 
 
+@pytest.mark.slow
 def test_full_series_pages_navigation_and_outputs(full_site):
-    out_dir, seconds = full_site
-    assert seconds < FULL_BUILD_LIMIT_S
     assert len(NOTEBOOKS) >= 12
-    _check_lessons(out_dir, NOTEBOOKS)
+    _check_lessons(full_site, NOTEBOOKS)
 
 
+@pytest.mark.slow
 def test_full_series_links_resolve_and_work_offline(full_site):
-    out_dir, _ = full_site
+    out_dir = full_site
     _check_links(out_dir)
     _check_offline(out_dir)
     assert (out_dir / site.LAB_CSS).stat().st_size > 10_000
 
 
+@pytest.mark.slow
 def test_full_series_index_lists_titles_and_summaries(full_site):
-    out_dir, _ = full_site
-    text, index = _read(out_dir / "index.html")
+    text, index = _read(full_site / "index.html")
     assert index.title == site.SERIES_TITLE
     assert site.SERIES_TITLE in text
-    assert text.count('class="saraf-ringkasan"') == len(NOTEBOOKS)
+    words = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", text))
     for nb_path in NOTEBOOKS:
         title = _expected_title(nb_path)
-        assert title.split(" · ", 1)[1] in re.sub(r"<[^>]+>", "", text), title
+        assert title in words, title
+        first = nbformat.read(nb_path, as_version=4).cells[0].source
+        summary = site.title_and_summary(first, "")[1]
+        assert summary and len(summary) <= site.SUMMARY_LIMIT, nb_path.name
+        assert re.sub(r"[*_`]", "", summary.split(". ")[0]) in words, summary  # ringkasan tampil
 
 
+@pytest.mark.slow
 def test_full_series_renders_math_and_widgets_statically(full_site):
-    out_dir, _ = full_site
+    out_dir = full_site
     neuron = (out_dir / "02_neuron.html").read_text(encoding="utf-8")
     assert 'class="saraf-rumus"' in neuron and "<svg" in neuron
     assert "saraf-tex" not in neuron  # semua rumus pelajaran 02 dapat digambar
     konvolusi = (out_dir / "03_konvolusi.html").read_text(encoding="utf-8")
     assert konvolusi.count('class="saraf-widget"') == 2
-    assert site.WIDGET_NOTE in konvolusi
+    assert WIDGET_NOTE in konvolusi
     assert "Penjelajah Konvolusi" in konvolusi  # isi HTMLModel tersimpan
     assert 'class="saraf-widget-cuplikan" inert' in konvolusi
 
 
+@pytest.mark.slow
 def test_full_series_optional_pages_follow_the_real_files(full_site):
-    out_dir, _ = full_site
+    out_dir = full_site
     _, index = _read(out_dir / "index.html")
     index_hrefs = [ref for _, _, ref in index.refs]
     _, first = _read(out_dir / NOTEBOOKS[0].with_suffix(".html").name)
@@ -343,7 +344,7 @@ def test_list_of_notebooks_is_sorted_in_lesson_order(tmp_path, small_series):
 def test_widget_output_becomes_indonesian_note_and_snapshot(tmp_path, small_series):
     out_dir = site.build_site(tmp_path / "keluaran", small_series)
     text = (out_dir / "00_mulai.html").read_text(encoding="utf-8")
-    assert f"<strong>Widget interaktif</strong>: {site.WIDGET_NOTE}" in text
+    assert f"<strong>Widget interaktif</strong>: {WIDGET_NOTE}" in text
     assert "VBox(children=(IntSlider" not in text  # bukan repr teks widget
     assert "Sisi (piksel)" in text  # label slider dari keadaan tersimpan
 
@@ -357,34 +358,29 @@ def test_main_prints_index_path_and_page_count(tmp_path, small_series, monkeypat
     monkeypatch.setattr(site, "NOTEBOOK_DIR", small_series)
     assert site.main([str(tmp_path / "keluaran")]) == 0
     out = capsys.readouterr().out.strip()
-    assert out.count("\n") == 0 and out.startswith("[saraf] Situs baca siap: 3 pelajaran")
+    assert out.count("\n") == 0
+    assert out.startswith("[saraf] Situs baca siap: 3 pelajaran, 4 halaman termasuk daftar isi (")
+    assert re.search(r"\(\d+,\d detik\)", out)  # koma desimal
     assert str((tmp_path / "keluaran" / "index.html").resolve()) in out
     assert site.main(["a", "b"]) == 2
+    assert "Pemakaian" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("tex, expected", [
-    (r"z \ge 0", r"z \geq 0"),
-    (r"\lVert y \rVert^2", r"\Vert y \Vert^2"),
-    (r"\left[ a \right]", r"\left[ a \right]"),
-    (r"X \underbrace{(W_1 W_2)}_{W}", r"X \underset{W}{\underline{(W_1 W_2)}}"),
-])
-def test_tex_is_adapted_for_mathtext(tex, expected):
-    assert site._mathtext_source(tex) == expected
+def test_unknown_notebook_in_list_is_explained(tmp_path, small_series):
+    stray = small_series / "99_lain.ipynb"
+    shutil.copy(small_series / SMALL[0], stray)
+    with pytest.raises(ValueError, match="Bukan notebook pelajaran seri ini: 99_lain.ipynb"):
+        site.build_site(tmp_path / "keluaran", [small_series / SMALL[0], stray])
 
 
 def test_site_href_maps_sources_to_pages(tmp_path):
     links = {(tmp_path / "nb" / "01_a.ipynb").resolve(): "01_a.html"}
     base = tmp_path / "nb"
-    assert site._site_href("01_a.ipynb#2-Sumbu", base, links) == "01_a.html#2-Sumbu"
-    assert site._site_href("../nb/01_a.ipynb", base, links) == "01_a.html"
-    assert site._site_href("https://contoh.id/a.ipynb", base, links) == "https://contoh.id/a.ipynb"
-    assert site._site_href("#bagian", base, links) == "#bagian"
-    assert site._site_href("../README.md", base, links) is None
-
-
-def test_unknown_tex_falls_back_to_code():
-    html = site._math_html(r"\perintahtidakada{x}", display=False)
-    assert '<code class="saraf-tex">$\\perintahtidakada{x}$</code>' in html
+    assert site.site_href("01_a.ipynb#2-Sumbu", base, links) == "01_a.html#2-Sumbu"
+    assert site.site_href("../nb/01_a.ipynb", base, links) == "01_a.html"
+    assert site.site_href("https://contoh.id/a.ipynb", base, links) == "https://contoh.id/a.ipynb"
+    assert site.site_href("#bagian", base, links) == "#bagian"
+    assert site.site_href("../README.md", base, links) is None
 
 
 # --------------------------------------------------------------------------------------
@@ -407,5 +403,5 @@ def test_launcher_situs_runs_site_module_with_absolute_folder(launcher, ready_ve
     monkeypatch.chdir(tmp_path)
     assert launcher.main(["situs", "hasil"]) == 0
     assert launcher.main(["situs"]) == 0
-    assert seen[0][1:] == ["-m", "saraf.site", str(tmp_path / "hasil")]
-    assert seen[1][1:] == ["-m", "saraf.site"]
+    assert seen[0][1:] == ["-m", "tools.site", str(tmp_path / "hasil")]
+    assert seen[1][1:] == ["-m", "tools.site"]

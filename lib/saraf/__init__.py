@@ -1,11 +1,47 @@
 """Saraf: pustaka pendamping seri notebook jaringan saraf tiruan (JST) berbahasa Indonesia.
 
-Modul-modulnya sengaja kecil dan dapat dibaca:
+Modul-modulnya sengaja kecil dan dapat dibaca di samping pelajarannya:
 
+* ``saraf.session``: persiapan notebook, ``saraf.setup()`` (seed, format cetak, gaya gambar).
 * ``saraf.data``: memuat MNIST dan Fashion-MNIST (data asli bawaan, luring).
-* ``saraf.checks``: pemeriksa latihan dengan umpan balik berbahasa Indonesia.
-* ``saraf.plots``: gambar untuk pelajaran (label berbahasa Indonesia).
+* ``saraf.resources``: satu tempat untuk menemukan data bawaan dan model tersimpan.
+* ``saraf.ops``: operasi CNN dengan NumPy saja; isinya ``sizes`` (ukuran peta fitur dan
+  padding), ``conv`` (konvolusi), ``pool`` (pooling), ``activations`` (fungsi aktivasi dan
+  cross-entropy).
+* ``saraf.mlp``: JST terhubung penuh dengan NumPy dan backpropagation (pelajaran 07).
+* ``saraf.netfile``: menyimpan dan membaca bobot ``saraf.mlp.Network`` (berkas ``.npz``).
+* ``saraf.optim``: pengoptimal penurunan gradien (SGD dengan momentum, RMSprop, Adam), NumPy.
+* ``saraf.cnn``: CNN Keras untuk pelajaran 08–10: membangun, melatih, menyimpan, memuat.
+* ``saraf.evaluation``: pembagian data validasi, matriks konfusi, akurasi per kelas (NumPy).
+* ``saraf.images``: membuka gambar apa pun dengan aman menjadi array grayscale 0–1.
+* ``saraf.preprocess``: mengubah gambar angka apa pun menjadi format MNIST (pelajaran 11).
+* ``saraf.predict``: memprediksi satu gambar angka dengan cepat.
+* ``saraf.plots``: gambar untuk pelajaran (judul dan label berbahasa Indonesia).
+* ``saraf.charts``: diagram pelatihan dan evaluasi (riwayat, matriks konfusi, skor keyakinan).
+* ``saraf.widgets``: widget interaktif; setiap penjelajah punya modul keadaan tanpa widget
+  dan modul tampilan:
+
+  * ``basics``: widget sederhana pelajaran 00;
+  * ``neuron`` dan ``neuron_state``: penjelajah neuron (pelajaran 02);
+  * ``conv`` dan ``conv_state``: penjelajah konvolusi (pelajaran 03);
+  * ``pool`` dan ``pool_state``: penjelajah pooling (pelajaran 05);
+  * ``window_state`` dan ``window_view``: jendela yang digeser, bersama konvolusi dan pooling;
+  * ``softmax`` dan ``softmax_state``: penjelajah softmax (pelajaran 06);
+  * ``gradient_descent_state``: isi penjelajah penurunan gradien;
+  * ``probabilities``: diagram batang skor keyakinan;
+  * ``drawpad``: papan gambar, dan ``upload``: unggah foto angka (pelajaran 11);
+  * ``colors``, ``svg``, ``grid``, ``controls``: warna, potongan SVG, kisi angka, dan
+    kontrol ipywidgets bersama semua penjelajah.
+
+* ``saraf.checks``: pemeriksa latihan dengan umpan balik berbahasa Indonesia; satu modul per
+  pelajaran, dinamai menurut topiknya (``saraf.checks.konvolusi`` untuk
+  ``03_konvolusi.ipynb``).
+* ``saraf.validation``: pemeriksaan masukan dan pesan kesalahan baku seluruh ``saraf``.
+* ``saraf.formatting``: angka untuk dibaca manusia (koma desimal, titik ribuan).
 * ``saraf.env``: pemeriksaan lingkungan (paket yang dibutuhkan seri ini).
+
+Alat untuk pengelola dan pengajar (menyegarkan notebook, edisi siswa, situs baca) tidak ada di
+sini, tetapi di folder ``tools/`` repositori.
 
 Mengimpor ``saraf`` tidak memuat TensorFlow; modul yang membutuhkannya memuatnya sendiri.
 """

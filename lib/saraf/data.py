@@ -15,7 +15,9 @@ Keduanya mengembalikan ``(x_train, y_train), (x_test, y_test)`` persis seperti
 
 Setiap berkas diperiksa dengan SHA-256 sebelum dipakai: berkas yang terpotong atau
 berubah menghasilkan galat yang menyebut nama berkasnya, tidak pernah array yang salah.
-Tidak ada pickle: ``.npz`` dibuka dengan ``allow_pickle=False``.
+Tidak ada pickle: ``.npz`` dibuka dengan ``allow_pickle=False``. Untuk CNN (pelajaran
+08–10), :func:`prepare_images` mengubah gambar menjadi masukan ``float32``
+``(N, 28, 28, 1)`` bernilai 0–1. Modul ini hanya butuh NumPy.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from pathlib import Path
 import numpy as np
 
 from saraf import resources
+from saraf.formatting import thousands
+from saraf.validation import as_array, error
 
 __all__ = [
     "FASHION_MNIST_CLASSES",
@@ -36,11 +40,13 @@ __all__ = [
     "DATA_DIR",
     "load_mnist",
     "load_fashion_mnist",
+    "check_embedded",
+    "prepare_images",
 ]
 
 #: Nama kelas Fashion-MNIST dalam bahasa Indonesia; indeks = label (0–9).
 FASHION_MNIST_CLASSES = (
-    "Kaos/atasan",
+    "Kaus/atasan",
     "Celana panjang",
     "Pulover",
     "Gaun",
@@ -124,18 +130,9 @@ def load_mnist(source: str = "embedded", path=None, download: bool = True):
 def load_fashion_mnist(source: str = "embedded", path=None, download: bool = True):
     """Memuat Fashion-MNIST (10 jenis pakaian; nama kelas di ``FASHION_MNIST_CLASSES``).
 
-    Parameter
-    ---------
-    source : ``"embedded"`` (bawaan, 10.000 latih + 2.000 uji, luring, seimbang per
-        kelas) atau ``"full"`` (60.000 latih + 10.000 uji resmi).
-    path : khusus ``source="full"``: folder berisi empat berkas resmi
-        (``train-images-idx3-ubyte.gz`` dan seterusnya; boleh tanpa ``.gz``).
-    download : khusus ``source="full"``: boleh mengunduh lewat Keras bila berkas
-        tidak ditemukan di mana pun.
-
-    Mengembalikan
-    -------------
-    ``(x_train, y_train), (x_test, y_test)``: gambar ``uint8 (N, 28, 28)``, label ``uint8 (N,)``.
+    Seperti :func:`load_mnist`, tetapi data bawaannya 10.000 latih + 2.000 uji (seimbang per
+    kelas), dan ``path`` untuk ``source="full"`` adalah folder berisi empat berkas resmi
+    (``train-images-idx3-ubyte.gz`` dan seterusnya; boleh tanpa ``.gz``).
     """
     _check_source(source, path)
     if source == "embedded":
@@ -150,10 +147,8 @@ def load_fashion_mnist(source: str = "embedded", path=None, download: bool = Tru
 
 def _check_source(source, path) -> None:
     if not isinstance(source, str) or source not in _SOURCES:
-        raise ValueError(
-            f"`source` harus 'embedded' (data kecil bawaan, luring) atau 'full' "
-            f"(data resmi lengkap), tetapi yang diberikan: {source!r}."
-        )
+        raise error("source", "'embedded' (data kecil bawaan, luring) atau 'full' (data resmi "
+                    "lengkap)", source)
     if path is not None and source != "full":
         raise ValueError(
             f"`path` hanya dipakai bersama source='full', tetapi yang diberikan: "
@@ -178,7 +173,7 @@ def _read_verified(file: Path, expected_sha: str, what: str) -> bytes:
     if actual != expected_sha:
         raise CorruptDataError(
             f"Berkas {file} rusak atau berubah: SHA-256-nya {actual[:16]}…, padahal "
-            f"seharusnya {expected_sha[:16]}… ({len(raw):,} byte). Ambil ulang berkas "
+            f"seharusnya {expected_sha[:16]}… ({thousands(len(raw))} byte). Ambil ulang berkas "
             f"tersebut (untuk data bawaan: `git checkout -- data/`)."
         )
     return raw
@@ -211,13 +206,28 @@ def _check_arrays(arrays: dict, origin: str, n_train=None, n_test=None):
 # ---------------------------------------------------------------------------
 
 
-def _load_embedded(name: str):
-    filename, expected = EMBEDDED_FILES[name]
-    file = DATA_DIR / filename
-    raw = _read_verified(file, expected, "data bawaan")
+def _load_npz(file: Path, expected_sha: str, what: str, n_train=None, n_test=None):
+    """Berkas ``.npz`` yang SHA-256-nya sudah diperiksa → tuple ala Keras."""
+    raw = _read_verified(file, expected_sha, what)
     with np.load(io.BytesIO(raw), allow_pickle=False) as npz:
         arrays = {k: npz[k] for k in _SPLIT_KEYS if k in npz.files}
-    return _check_arrays(arrays, str(file))
+    return _check_arrays(arrays, str(file), n_train, n_test)
+
+
+def _load_embedded(name: str):
+    filename, expected = EMBEDDED_FILES[name]
+    return _load_npz(DATA_DIR / filename, expected, "data bawaan")
+
+
+def check_embedded() -> list[str]:
+    """Nama berkas data bawaan yang hilang atau rusak (daftar kosong bila semuanya utuh)."""
+    broken = []
+    for filename, expected in EMBEDDED_FILES.values():
+        try:
+            _read_verified(DATA_DIR / filename, expected, "data bawaan")
+        except (OSError, ValueError):
+            broken.append(filename)
+    return broken
 
 
 # ---------------------------------------------------------------------------
@@ -244,22 +254,15 @@ def _mnist_candidates(path):
     return [_keras_datasets_dir() / MNIST_NPZ[0]]
 
 
-def _load_mnist_npz(file: Path):
-    raw = _read_verified(file, MNIST_NPZ[1], "MNIST lengkap")
-    with np.load(io.BytesIO(raw), allow_pickle=False) as npz:
-        arrays = {k: npz[k] for k in _SPLIT_KEYS if k in npz.files}
-    return _check_arrays(arrays, str(file), 60000, 10000)
-
-
 def _load_full_mnist(path, download: bool):
     candidates = _mnist_candidates(path)
     for file in candidates:
         if file.is_file():
-            return _load_mnist_npz(file)
+            return _load_npz(file, MNIST_NPZ[1], "MNIST lengkap", 60000, 10000)
     if download and _download_with_keras("mnist"):
         file = _keras_datasets_dir() / MNIST_NPZ[0]
         if file.is_file():
-            return _load_mnist_npz(file)
+            return _load_npz(file, MNIST_NPZ[1], "MNIST lengkap", 60000, 10000)
     raise _not_found_error("MNIST", candidates, download, [
         "Hubungkan komputer ke internet sekali, lalu jalankan lagi "
         "`load_mnist(source='full')`: Keras mengunduh mnist.npz (11 MB) ke "
@@ -364,3 +367,33 @@ def _not_found_error(title: str, candidates, download: bool, hints) -> FileNotFo
         f"Data {title} lengkap tidak ditemukan. Yang sudah diperiksa:\n{looked}\n{tried}\n"
         f"Cara mendapatkannya:\n{steps}"
     )
+
+
+# ---------------------------------------------------------------------------
+# Masukan CNN
+# ---------------------------------------------------------------------------
+
+
+def prepare_images(x) -> np.ndarray:
+    """Gambar → masukan CNN: ``float32`` berbentuk ``(N, 28, 28, 1)`` bernilai 0 sampai 1.
+
+    ``x`` boleh berupa piksel ``uint8`` (0–255) berbentuk ``(N, H, W)`` atau ``(N, H, W, 1)``
+    (misalnya ``x_train`` dari :func:`load_mnist`), atau gambar yang sudah dinormalisasi
+    (float, 0–1). Piksel dibagi 255 dan sumbu kanal ditambahkan di akhir, seperti di
+    pelajaran 01.
+    """
+    array = as_array("x", x)
+    if array.ndim == 3:
+        array = array[..., np.newaxis]
+    if array.ndim != 4 or array.shape[-1] != 1 or array.shape[0] == 0:
+        raise error("x", "array gambar berbentuk (N, tinggi, lebar) atau (N, tinggi, lebar, 1)",
+                    array, "Untuk satu gambar, tambahkan sumbu batch: x[np.newaxis]."
+                    if array.ndim == 2 else "")
+    if array.dtype.kind == "f":
+        if array.min() < 0 or array.max() > 1:
+            raise error("x", "piksel uint8 (0–255) atau gambar float bernilai 0 sampai 1",
+                        array, "Gambar float dengan nilai sampai 255? Bagi dulu dengan 255.")
+        return array.astype(np.float32, copy=False)
+    if array.min() < 0 or array.max() > 255:
+        raise error("x", "piksel bilangan bulat 0 sampai 255", array)
+    return array.astype(np.float32) / np.float32(255)

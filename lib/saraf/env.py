@@ -48,12 +48,7 @@ def _python_row() -> Row:
 def _data_row() -> Row:
     from saraf import data
 
-    broken = []
-    for filename, sha in data.EMBEDDED_FILES.values():
-        try:
-            data._read_verified(data.DATA_DIR / filename, sha, "data bawaan")
-        except (OSError, ValueError):
-            broken.append(filename)
+    broken = data.check_embedded()
     found = "utuh (SHA-256 cocok)" if not broken else "rusak/hilang: " + ", ".join(broken)
     return Row("data bawaan", "MNIST + Fashion-MNIST", found, "hilang" if broken else "ok")
 

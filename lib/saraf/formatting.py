@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 
-__all__ = ["decimal", "fixed", "thousands", "percent"]
+__all__ = ["decimal", "fixed", "significant", "thousands", "percent"]
 
 
 def decimal(value, digits: int = 2) -> str:
@@ -36,9 +36,23 @@ def decimal(value, digits: int = 2) -> str:
 
 
 def fixed(value, digits: int = 2) -> str:
-    """Tepat ``digits`` angka di belakang koma (``0,50``), minus asli (−)."""
-    text = f"{float(value):.{digits}f}".replace(".", ",").replace("-", "−")
-    return text[1:] if text.startswith("−") and float(text[1:].replace(",", ".")) == 0 else text
+    """Tepat ``digits`` angka di belakang koma, dengan titik ribuan: ``0,50``, ``1.001,00``."""
+    text = f"{float(value):,.{digits}f}"                  # gaya Inggris: 1,001.00
+    text = text.replace(",", " ").replace(".", ",").replace(" ", ".").replace("-", "−")
+    if text.startswith("−") and not any(c in "123456789" for c in text):
+        text = text[1:]                                       # −0,00 ditulis 0,00
+    return text
+
+
+def significant(value, digits: int = 4) -> str:
+    """``digits`` angka penting: ``7,389``; ``0,3679``; ``22.026``; ``2,061·10^−9``."""
+    v = float(value)
+    if v != 0 and abs(v) < 1e-4:
+        mantissa, exponent = f"{v:.{digits - 1}e}".split("e")
+        return f"{decimal(float(mantissa), digits - 1)}·10^{decimal(int(exponent))}"
+    if abs(v) >= 10 ** digits:
+        return thousands(round(v))
+    return f"{v:.{digits}g}".replace(".", ",").replace("-", "−")
 
 
 def thousands(value) -> str:

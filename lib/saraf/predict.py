@@ -1,39 +1,42 @@
 """Memprediksi satu gambar angka dengan cepat: ``predict_digit(model, image)``.
 
-``predict_digit`` menerima model Keras (misalnya CNN pelajaran 08) **atau** jaringan NumPy
-``saraf.mlp.Network`` (pelajaran 07), dan satu gambar 28 × 28. Hasilnya pasangan
-``(digit, confidence)``: angka yang diprediksi dan skor keyakinannya (*confidence*), yaitu
-nilai softmax kelas itu. Skor keyakinan **bukan** probabilitas yang terkalibrasi: model bisa
-sangat yakin dan tetap salah.
+``model`` boleh objek apa pun yang punya metode ``predict_proba(x)`` (skor keyakinan setiap
+kelas untuk sekumpulan gambar ``x``), misalnya ``saraf.mlp.Network`` dari pelajaran 07, **atau**
+model Keras seperti CNN pelajaran 08 (dibungkus dulu oleh :class:`KerasPredictor`). ``image``
+adalah satu gambar 28 × 28. Hasilnya pasangan ``(digit, confidence)``: angka yang diprediksi
+dan skor keyakinannya (*confidence*), yaitu skor kelas itu. Skor keyakinan **bukan**
+probabilitas yang terkalibrasi: model bisa sangat yakin dan tetap salah.
 
-Mengapa tidak ``model.predict``? ``model.predict`` dibuat untuk banyak gambar sekaligus:
+Bentuk ``x`` yang diberikan ke ``predict_proba`` adalah batch berisi satu gambar, dengan
+bentuk yang diminta model: ``(1,) + model.input_shape`` bila model menyebut ``input_shape``
+(misalnya ``(28, 28, 1)``; sumbu batch ``None`` ala Keras dibuang), ``(1, sizes[0])`` untuk
+jaringan ala Nielsen dengan atribut ``sizes``, dan ``(1, 784)`` (gambar yang diratakan) bila
+model tidak menyebut apa-apa.
+
+Mengapa tidak ``model.predict`` Keras? ``model.predict`` dibuat untuk banyak gambar sekaligus:
 setiap panggilan menyiapkan alur data, membagi batch, dan menampilkan bilah kemajuan
 (``1/1 ━━━━ 0s 66ms/step``). Untuk satu gambar, persiapan itu jauh lebih lama daripada
-perhitungannya. Di sini model Keras dipanggil lewat fungsi TensorFlow yang sudah
-dikompilasi sekali (``tf.function``) dan disimpan untuk panggilan berikutnya.
+perhitungannya. ``model.predict_on_batch`` langsung menjalankan fungsi prediksi yang sudah
+dikompilasi sekali dan disimpan oleh Keras di model itu; itulah yang dipakai di sini.
 
-Modul ini tidak memuat TensorFlow saat diimpor. TensorFlow hanya dipakai bila modelnya
-memang model Keras (dan Keras pasti sudah dimuat bila model itu ada).
+Modul ini tidak memuat TensorFlow: model Keras dikenali dari metodenya
+(``predict_on_batch``), bukan dengan mengimpor Keras.
 """
 
 from __future__ import annotations
 
-import sys
-import weakref
 from pathlib import Path
 
 import numpy as np
 
+from saraf.formatting import decimal
 from saraf.validation import error as _error
 
-__all__ = ["predict_digit", "predict_proba", "as_mnist_image"]
+__all__ = ["predict_digit", "predict_proba", "as_mnist_image", "KerasPredictor"]
 
 IMAGE_SIZE = 28
 _TO_MNIST_HINT = ("Gambar dengan ukuran lain (atau foto tulisan tangan Anda) diubah dulu "
                   "menjadi 28 × 28 dengan `saraf.preprocess.to_mnist` dari pelajaran 11.")
-
-# Fungsi prediksi yang sudah dikompilasi, satu per model Keras (hilang bersama modelnya).
-_KERAS_PREDICTORS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 # ---------------------------------------------------------------------------
@@ -116,12 +119,12 @@ def as_mnist_image(image) -> np.ndarray:
             hint = ("Piksel 0–255 yang bertipe float? Bagi dulu dengan 255."
                     if low >= 0 and high <= 255 else "")
             raise _error("image", f"gambar float bernilai 0 sampai 1 (nilai terkecilnya "
-                         f"{low:g}, terbesarnya {high:g})", array, hint)
+                         f"{decimal(low, 4)}, terbesarnya {decimal(high, 4)})", array, hint)
         return array.astype(np.float32)
     low, high = int(array.min()), int(array.max())
     if low < 0 or high > 255:
-        raise _error("image", f"piksel bilangan bulat 0 sampai 255 (nilai terkecilnya {low}, "
-                     f"terbesarnya {high})", array)
+        raise _error("image", f"piksel bilangan bulat 0 sampai 255 (nilai terkecilnya "
+                     f"{decimal(low)}, terbesarnya {decimal(high)})", array)
     return array.astype(np.float32) / np.float32(255)
 
 
@@ -130,49 +133,66 @@ def as_mnist_image(image) -> np.ndarray:
 # ---------------------------------------------------------------------------
 
 
-def _keras_model_class():
-    """``keras.Model`` bila Keras sudah dimuat, selain itu None (tanpa memuat TensorFlow)."""
-    keras = sys.modules.get("keras")
-    return getattr(keras, "Model", None) if keras is not None else None
+class KerasPredictor:
+    """Model Keras dengan metode ``predict_proba(x)``, seperti ``saraf.mlp.Network``.
+
+    ``predict_proba`` memanggil ``model.predict_on_batch(x)``: fungsi prediksi yang sudah
+    dikompilasi Keras, tanpa alur data dan bilah kemajuan ``model.predict``. Panggilan pertama
+    menyiapkan fungsi itu (sepersekian detik); berikutnya hanya sekitar satu milidetik.
+    """
+
+    def __init__(self, model):
+        self.model = model
+        try:
+            self.input_shape = tuple(model.input_shape)
+        except (AttributeError, ValueError, TypeError):  # Sequential yang belum dibangun
+            self.input_shape = (None, IMAGE_SIZE, IMAGE_SIZE, 1)
+
+    def __repr__(self) -> str:
+        return f"KerasPredictor({getattr(self.model, 'name', 'model')!r})"
+
+    def predict_proba(self, x) -> np.ndarray:
+        """Keluaran model untuk batch ``x`` (sebagai array NumPy)."""
+        return np.asarray(self.model.predict_on_batch(np.asarray(x, dtype=np.float32)))
 
 
-def _keras_predictor(model):
-    """Fungsi prediksi terkompilasi untuk satu gambar, dibuat sekali per model."""
-    cached = _KERAS_PREDICTORS.get(model)
-    if cached is not None:
-        return cached
-    try:
-        shape = tuple(model.inputs[0].shape[1:])
-    except (AttributeError, IndexError, TypeError, ValueError):
-        shape = (IMAGE_SIZE, IMAGE_SIZE, 1)  # model Sequential yang belum dibangun
-    if None in shape or int(np.prod(shape)) != IMAGE_SIZE * IMAGE_SIZE:
-        raise _error("model", "model Keras untuk gambar 28 × 28 (masukan berisi 784 angka, "
-                     "misalnya (28, 28, 1) atau (784,))", f"model dengan masukan {shape}")
-    import tensorflow as tf
-
-    model_ref = weakref.ref(model)  # fungsi ini tidak boleh membuat model tetap hidup
-
-    @tf.function(input_signature=[tf.TensorSpec((1,) + shape, tf.float32)])
-    def run(x):
-        return model_ref()(x, training=False)
-
-    def predictor(image: np.ndarray) -> np.ndarray:
-        return np.asarray(run(image.reshape((1,) + shape)))
-
-    _KERAS_PREDICTORS[model] = predictor
-    return predictor
+def _as_predictor(model):
+    """Objek dengan ``predict_proba``: model itu sendiri, atau model Keras yang dibungkus."""
+    if callable(getattr(model, "predict_proba", None)):
+        return model
+    if callable(getattr(model, "predict_on_batch", None)):
+        return KerasPredictor(model)
+    hint = ("Muat dulu modelnya dari berkas, misalnya dengan saraf.cnn.load_model(path)."
+            if isinstance(model, (str, Path)) else "")
+    raise _error("model", "objek dengan metode predict_proba(x), misalnya saraf.mlp.Network, "
+                 "atau model Keras", model, hint, kind=TypeError)
 
 
-def _probabilities(output, model_name: str) -> np.ndarray:
+def _input_shape(model) -> tuple[int, ...]:
+    """Bentuk satu masukan model (tanpa sumbu batch); harus berisi 784 angka."""
+    shape = getattr(model, "input_shape", None)
+    if shape is None and hasattr(model, "sizes"):  # jaringan ala Nielsen: sizes[0] masukan
+        shape = (model.sizes[0],)
+    shape = tuple(shape) if shape is not None else (IMAGE_SIZE * IMAGE_SIZE,)
+    if shape and shape[0] is None:  # sumbu batch ala Keras
+        shape = shape[1:]
+    if not shape or None in shape or int(np.prod(shape)) != IMAGE_SIZE * IMAGE_SIZE:
+        raise _error("model", "model untuk gambar 28 × 28 (masukan berisi 784 angka, misalnya "
+                     "(28, 28, 1) atau (784,))", f"model dengan masukan {shape}")
+    return shape
+
+
+def _probabilities(output) -> np.ndarray:
+    """Keluaran model untuk satu gambar → skor ``(K,)`` yang jumlahnya 1."""
     output = np.asarray(output, dtype=np.float64)
     if output.ndim == 2 and output.shape[0] == 1:
         output = output[0]
     if output.ndim != 1 or output.size < 2:
         raise _error("model", "model dengan satu vektor keluaran per gambar (misalnya (1, 10))",
-                     f"{model_name} dengan keluaran berbentuk {output.shape}")
+                     f"keluaran berbentuk {output.shape}")
     if not np.isfinite(output).all():
-        raise ValueError(f"Keluaran {model_name} berisi NaN atau inf; bobot modelnya rusak atau "
-                         f"pelatihannya gagal.")
+        raise ValueError("Keluaran model berisi NaN atau inf; bobot modelnya rusak atau "
+                         "pelatihannya gagal.")
     if output.min() < 0 or abs(output.sum() - 1) > 1e-3:  # logit: ubah dengan softmax
         from saraf.ops import softmax
 
@@ -183,23 +203,14 @@ def _probabilities(output, model_name: str) -> np.ndarray:
 def predict_proba(model, image) -> np.ndarray:
     """Skor keyakinan setiap kelas untuk satu gambar: array ``(10,)`` yang jumlahnya 1.
 
-    ``model``: model Keras atau ``saraf.mlp.Network``; ``image``: lihat
-    :func:`as_mnist_image`. Bila keluaran model berupa logit (tidak berjumlah 1), softmax
-    diterapkan lebih dulu.
+    ``model``: objek dengan ``predict_proba(x)`` (misalnya ``saraf.mlp.Network``) atau model
+    Keras; ``image``: lihat :func:`as_mnist_image`. Bila keluaran model berupa logit (tidak
+    berjumlah 1), softmax diterapkan lebih dulu.
     """
-    from saraf.mlp import Network  # hanya NumPy
-
-    if isinstance(model, Network):
-        if model.sizes[0] != IMAGE_SIZE * IMAGE_SIZE:
-            raise _error("model", "Network dengan 784 neuron masukan (gambar 28 × 28)",
-                         model)
-        x = as_mnist_image(image).reshape(1, -1).astype(np.float64)
-        return _probabilities(model.predict_proba(x), "Network")
-    keras_model = _keras_model_class()
-    if keras_model is None or not isinstance(model, keras_model):
-        raise _error("model", "model Keras (keras.Model) atau saraf.mlp.Network", model)
-    predictor = _keras_predictor(model)
-    return _probabilities(predictor(as_mnist_image(image)), "model Keras")
+    predictor = _as_predictor(model)
+    shape = _input_shape(predictor)
+    x = as_mnist_image(image).reshape((1,) + shape)
+    return _probabilities(predictor.predict_proba(x))
 
 
 def predict_digit(model, image) -> tuple[int, float]:
@@ -207,8 +218,8 @@ def predict_digit(model, image) -> tuple[int, float]:
 
     Parameter
     ---------
-    model : model Keras (misalnya CNN pelajaran 08) atau ``saraf.mlp.Network``
-        (pelajaran 07) dengan 10 kelas keluaran.
+    model : objek dengan metode ``predict_proba(x)``, misalnya ``saraf.mlp.Network``
+        (pelajaran 07), atau model Keras (misalnya CNN pelajaran 08), dengan 10 kelas keluaran.
     image : satu gambar 28 × 28: array ``uint8`` (0–255) atau float (0–1), batch
         ``(1, 28, 28, 1)``, atau gambar PIL 28 × 28 (lihat :func:`as_mnist_image`).
 

@@ -7,8 +7,8 @@ piksel, angka **terang di atas latar hitam**, angka dimuat dalam kotak 20 × 20 
 tinta gelap di atas kertas terang, angka kecil di pojok kanvas besar, ada bayangan dan
 derau kertas. :func:`to_mnist` menyamakan semuanya, langkah demi langkah:
 
-1. :func:`to_grayscale`: berkas, gambar PIL, atau array → grayscale ``float32`` 0–1
-   (0 = hitam, 1 = putih); latar transparan dihitung sebagai latar;
+1. :func:`to_grayscale` (dari :mod:`saraf.images`): berkas, gambar PIL, atau array →
+   grayscale ``float32`` 0–1 (0 = hitam, 1 = putih); latar transparan dihitung sebagai latar;
 2. :func:`invert_if_light_background`: latar terang (kertas) dibalik menjadi gelap;
 3. :func:`remove_background`: sisa latar (kertas abu-abu, derau) → 0, tinta → 1;
 4. :func:`ink_bounding_box` / :func:`crop_to_ink`: memotong kotak pembatas tinta, dengan
@@ -21,26 +21,23 @@ Setiap langkah adalah fungsi tersendiri agar dapat dilihat satu per satu;
 :func:`to_mnist_steps` mengembalikan semua hasil antaranya sekaligus.
 
 Masukan yang buruk menghasilkan galat berbahasa Indonesia, tidak pernah prediksi yakin
-atas gambar sampah: berkas yang bukan gambar atau rusak (``ValueError`` yang menyebut
-nama berkasnya), gambar tanpa tinta (:class:`NoInkError`), gambar sebesar "bom
-dekompresi" (melebihi batas Pillow ``Image.MAX_IMAGE_PIXELS``), array dengan banyak
-sumbu atau tipe yang salah.
+atas gambar sampah: gambar tanpa tinta (:class:`NoInkError`), dan semua galat
+:mod:`saraf.images` (berkas yang bukan gambar atau rusak, "bom dekompresi", array dengan
+bentuk atau tipe yang salah). Langkah 2–7 menerima array grayscale 2-D
+(:func:`saraf.validation.as_gray_image`).
 
 Modul ini hanya memakai NumPy dan Pillow.
 """
 
 from __future__ import annotations
 
-import io
 import os
-import re
-import warnings
-from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image
 
-from saraf.validation import error as _error
+from saraf.images import load_image, to_grayscale, unit_pixels
+from saraf.validation import as_gray_image, as_int, as_real, error
 
 __all__ = [
     "MNIST_SIZE",
@@ -86,8 +83,19 @@ class NoInkError(ValueError):
 
 
 # ---------------------------------------------------------------------------
-# Pesan galat
+# Masukan langkah 2–7 dan pesan "tidak ada tinta"
 # ---------------------------------------------------------------------------
+
+
+def _as_gray(image, name: str = "image") -> np.ndarray:
+    """Masukan langkah 2–7: array grayscale 2-D (hasil langkah sebelumnya) → ``float32`` 0–1."""
+    if not isinstance(image, np.ndarray):
+        raise error(name, "array NumPy 2-D (hasil langkah sebelumnya)", image,
+                    "Mulailah dari to_grayscale(...)." if
+                    isinstance(image, (str, os.PathLike, Image.Image)) else "")
+    gray = as_gray_image(name, image, allow_channel=False,
+                         hint="Ubah dulu dengan to_grayscale(...)." if image.ndim == 3 else "")
+    return unit_pixels(name, gray)
 
 
 def _no_ink(where: str = "gambar ini") -> NoInkError:
@@ -98,231 +106,9 @@ def _no_ink(where: str = "gambar ini") -> NoInkError:
     )
 
 
-def _pixel_limit():
-    limit = Image.MAX_IMAGE_PIXELS
-    return None if limit is None else int(limit)
-
-
-def _bomb_error(where: str, pixels) -> ValueError:
-    size = f"{pixels} piksel" if pixels else "terlalu banyak piksel"
-    return ValueError(
-        f"{where} berukuran {size}, melebihi batas Pillow {_pixel_limit()} piksel "
-        f"(`PIL.Image.MAX_IMAGE_PIXELS`). Gambar sebesar itu bisa berupa \"bom dekompresi\": "
-        f"berkas kecil yang memenuhi memori saat dibuka, jadi tidak dibuka. Perkecil "
-        f"gambarnya dulu (foto angka cukup beberapa ratus piksel)."
-    )
-
-
-def _check_pixel_count(width: int, height: int, where: str) -> None:
-    limit = _pixel_limit()
-    if limit is not None and width * height > limit:
-        raise _bomb_error(where, width * height)
-
-
-# ---------------------------------------------------------------------------
-# Langkah 1: grayscale
-# ---------------------------------------------------------------------------
-
-
-def _open_file(source, where: str) -> Image.Image:
-    """Membuka berkas gambar (path atau isi berkas) dengan perlindungan bom dekompresi.
-
-    Pillow hanya membaca kepala berkas saat ``Image.open``; ukurannya diperiksa sebelum
-    piksel dibaca (``load``). Peringatan bom dekompresi Pillow dijadikan galat.
-    """
-    def bomb(exc) -> ValueError:
-        found = re.search(r"\((\d+) pixels\)", str(exc))
-        return _bomb_error(where, int(found.group(1)) if found else None)
-
-    def broken(exc) -> ValueError:
-        return ValueError(f"{where} rusak atau terpotong, jadi tidak dapat dibaca sebagai "
-                          f"gambar ({type(exc).__name__}: {exc}).")
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
-        try:
-            image = Image.open(source)
-        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-            raise bomb(exc) from None
-        except UnidentifiedImageError:
-            raise ValueError(f"{where} bukan gambar yang dapat dibaca (misalnya PNG atau "
-                             f"JPEG).") from None
-        except (OSError, SyntaxError, ValueError, EOFError) as exc:
-            raise broken(exc) from None
-        try:
-            _check_pixel_count(*image.size, where)
-            image.load()
-        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-            image.close()
-            raise bomb(exc) from None
-        except ValueError as exc:
-            image.close()
-            if "melebihi batas Pillow" in str(exc):  # dari _check_pixel_count
-                raise
-            raise broken(exc) from None
-        except (OSError, SyntaxError, EOFError) as exc:
-            image.close()
-            raise broken(exc) from None
-    return image
-
-
-def _load(image, name: str):
-    """path / isi berkas / gambar PIL / array → (gambar PIL atau array, keterangan asal)."""
-    if isinstance(image, (str, os.PathLike)):
-        path = Path(image)
-        where = f"Berkas '{path}'"
-        if not path.exists():
-            raise FileNotFoundError(f"`{name}`: berkas '{path}' tidak ditemukan. Periksa nama "
-                                    f"dan foldernya (folder kerja saat ini: {Path.cwd()}).")
-        if path.is_dir():
-            raise ValueError(f"`{name}`: '{path}' adalah folder, bukan berkas gambar.")
-        return _open_file(path, where), where
-    if isinstance(image, (bytes, bytearray, memoryview)):
-        data = bytes(image)
-        if not data:
-            raise ValueError(f"`{name}` berisi data kosong (0 bait), bukan berkas gambar.")
-        return _open_file(io.BytesIO(data), "Data berkas yang diberikan"), "gambar yang diberikan"
-    if isinstance(image, Image.Image):
-        _check_pixel_count(*image.size, "Gambar PIL yang diberikan")
-        return image, "gambar yang diberikan"
-    if isinstance(image, np.ndarray):
-        return image, "array yang diberikan"
-    raise _error(name, "path berkas gambar (str atau Path), gambar PIL, atau array NumPy",
-                 image, "Untuk list, ubah dulu dengan np.array(...)." if
-                 isinstance(image, (list, tuple)) else "")
-
-
-def _luminance(rgb: np.ndarray) -> np.ndarray:
-    """Kecerahan ITU-R 601 (sama dengan `convert("L")` Pillow): 0,299 R + 0,587 G + 0,114 B."""
-    return (rgb[..., 0] * 0.299 + rgb[..., 1] * 0.587 + rgb[..., 2] * 0.114).astype(np.float32)
-
-
-def _flatten_alpha(lum: np.ndarray, alpha: np.ndarray) -> np.ndarray:
-    """Menempel gambar transparan di atas latar yang kontras dengan tintanya.
-
-    Piksel transparan adalah latar. Tinta gelap (goresan hitam di kanvas transparan)
-    ditempel di atas putih; tinta terang ditempel di atas hitam.
-    """
-    if alpha.min() >= 1.0:
-        return lum
-    weight = alpha.sum()
-    ink = float((lum * alpha).sum() / weight) if weight > 0 else 0.0
-    background = 1.0 if ink < 0.5 else 0.0
-    return (alpha * lum + (1.0 - alpha) * background).astype(np.float32)
-
-
-def _pil_to_gray(image: Image.Image) -> np.ndarray:
-    image = ImageOps.exif_transpose(image)  # foto ponsel: putar sesuai tag EXIF
-    mode = image.mode
-    if mode in ("P", "PA"):  # palet: warnanya (dan transparansinya) diambil dari palet
-        image = image.convert("RGBA")
-        mode = "RGBA"
-    if mode.startswith("I;16"):
-        return (np.asarray(image).astype(np.float32) / 65535.0)
-    if mode == "I":
-        array = np.asarray(image).astype(np.float64)
-        scale = 65535.0 if array.max(initial=0) > 255 else 255.0
-        return np.clip(array / scale, 0, 1).astype(np.float32)
-    if mode == "F":
-        return _array_to_gray(np.asarray(image), "image")
-    if mode in ("1", "L"):
-        return np.asarray(image.convert("L")).astype(np.float32) / 255.0
-    if mode in ("LA", "La"):
-        array = np.asarray(image.convert("LA")).astype(np.float32) / 255.0
-        return _flatten_alpha(array[..., 0], array[..., 1])
-    if mode in ("RGBA", "RGBa"):
-        array = np.asarray(image.convert("RGBA")).astype(np.float32) / 255.0
-        return _flatten_alpha(_luminance(array), array[..., 3])
-    array = np.asarray(image.convert("RGB")).astype(np.float32) / 255.0
-    return _luminance(array)
-
-
-def _array_to_gray(array: np.ndarray, name: str) -> np.ndarray:
-    original = array
-    if array.ndim == 3 and array.shape[-1] == 1:
-        array = array[..., 0]
-    if array.ndim not in (2, 3) or (array.ndim == 3 and array.shape[-1] not in (2, 3, 4)):
-        hint = ""
-        if array.ndim == 4 and array.shape[0] == 1:
-            hint = "Itu batch berisi satu gambar: ambil gambarnya dengan image[0]."
-        elif array.ndim == 3 and array.shape[0] in (1, 3, 4):
-            hint = "Kanal harus di sumbu terakhir: coba np.moveaxis(image, 0, -1)."
-        elif array.ndim == 1 and array.size == MNIST_SIZE * MNIST_SIZE:
-            hint = "Gambar yang diratakan dikembalikan dulu: image.reshape(28, 28)."
-        raise _error(name, "array gambar berbentuk (tinggi, lebar) atau (tinggi, lebar, "
-                           "kanal) dengan 1, 3 (RGB), atau 4 (RGBA) kanal", original, hint)
-    if array.shape[0] == 0 or array.shape[1] == 0:
-        raise _error(name, "gambar dengan tinggi dan lebar minimal 1 piksel", original)
-    _check_pixel_count(array.shape[1], array.shape[0], "Array yang diberikan")
-    kind = array.dtype.kind
-    if kind == "b":
-        values = array.astype(np.float32)
-    elif kind in "iu":
-        if array.dtype == np.uint16:
-            values = array.astype(np.float32) / 65535.0
-        elif array.min() < 0 or array.max() > 255:
-            raise _error(name, "berisi bilangan bulat 0 sampai 255 (seperti uint8)", original,
-                         f"Nilai terkecil {array.min()}, terbesar {array.max()}.")
-        else:
-            values = array.astype(np.float32) / 255.0
-    elif kind == "f":
-        if not np.isfinite(array).all():
-            raise _error(name, "berisi angka berhingga (tanpa NaN atau inf)", original)
-        if array.min() < 0 or array.max() > 1:
-            raise _error(name, "bernilai 0 sampai 1 bila bertipe float", original,
-                         f"Nilai terkecil {array.min():g}, terbesar {array.max():g}. Piksel "
-                         f"0–255 dibagi dulu dengan 255, atau diubah ke uint8.")
-        values = array.astype(np.float32)
-    else:
-        raise _error(name, "berisi angka (uint8, uint16, float, atau bool)", original)
-    if values.ndim == 2:
-        return values
-    channels = values.shape[-1]
-    if channels == 2:  # grayscale + alfa
-        return _flatten_alpha(values[..., 0], values[..., 1])
-    lum = _luminance(values)
-    return _flatten_alpha(lum, values[..., 3]) if channels == 4 else lum
-
-
-def to_grayscale(image) -> np.ndarray:
-    """Langkah 1: gambar apa pun → array grayscale ``float32`` (tinggi, lebar), 0–1.
-
-    0 berarti hitam, 1 berarti putih (seperti yang Anda lihat, belum dibalik).
-
-    ``image`` dapat berupa:
-
-    * path berkas gambar (``str`` atau ``Path``; PNG, JPEG, GIF, BMP, …) atau isi berkasnya
-      (``bytes``), misalnya dari widget unggah;
-    * gambar PIL bermode ``L``, ``RGB``, ``RGBA``, ``LA``, ``P``, ``1``, ``I;16``, ``I``,
-      ``F``, …; foto ponsel diputar sesuai tag EXIF-nya;
-    * array NumPy berbentuk (tinggi, lebar) atau (tinggi, lebar, 1/3/4) bertipe ``uint8``
-      (0–255), ``uint16`` (0–65535), bilangan bulat lain 0–255, ``float`` 0–1, atau ``bool``.
-
-    Kanal warna digabung menjadi kecerahan (0,299 R + 0,587 G + 0,114 B). Piksel
-    transparan (RGBA, LA, palet dengan transparansi) dihitung sebagai **latar**: tinta
-    gelap ditempel di atas putih, tinta terang di atas hitam.
-    """
-    loaded, _ = _load(image, "image")
-    if isinstance(loaded, Image.Image):
-        return _pil_to_gray(loaded)
-    return _array_to_gray(loaded, "image")
-
-
 # ---------------------------------------------------------------------------
 # Langkah 2–3: latar
 # ---------------------------------------------------------------------------
-
-
-def _as_gray(image, name: str = "image") -> np.ndarray:
-    """Masukan langkah 2–7: array 2-D bernilai 0–1 (uint8 dibagi 255)."""
-    if not isinstance(image, np.ndarray):
-        raise _error(name, "array NumPy 2-D (hasil langkah sebelumnya)", image,
-                     "Mulailah dari to_grayscale(...)." if
-                     isinstance(image, (str, os.PathLike, Image.Image)) else "")
-    if image.ndim != 2:
-        raise _error(name, "array grayscale 2-D berbentuk (tinggi, lebar)", image,
-                     "Ubah dulu dengan to_grayscale(...)." if image.ndim == 3 else "")
-    return _array_to_gray(image, name)
 
 
 def _border(image: np.ndarray) -> np.ndarray:
@@ -408,14 +194,6 @@ def remove_background(image) -> np.ndarray:
 # ---------------------------------------------------------------------------
 
 
-def _check_threshold(threshold) -> float:
-    if isinstance(threshold, (bool, np.bool_)) or not isinstance(
-            threshold, (int, float, np.integer, np.floating)) or not 0 <= threshold < 1:
-        raise _error("threshold", "bilangan dari 0 sampai kurang dari 1, atau None (otomatis)",
-                     threshold)
-    return float(threshold)
-
-
 def ink_mask(image, threshold=None) -> np.ndarray:
     """Piksel tinta (array bool): lebih terang dari ambang dan bukan bintik yang terpencil.
 
@@ -424,7 +202,9 @@ def ink_mask(image, threshold=None) -> np.ndarray:
     ``threshold=None`` memakai :func:`ink_threshold`.
     """
     gray = _as_gray(image)
-    threshold = ink_threshold(gray) if threshold is None else _check_threshold(threshold)
+    threshold = ink_threshold(gray) if threshold is None else as_real(
+        "threshold", threshold, 0, below=1,
+        expected="bilangan dari 0 sampai kurang dari 1, atau None (otomatis)")
     above = gray > threshold
     padded = np.pad(above, 1)
     h, w = above.shape
@@ -461,13 +241,6 @@ def crop_to_ink(image, threshold=None) -> np.ndarray:
 # ---------------------------------------------------------------------------
 
 
-def _check_side(name: str, value, minimum: int = 1, maximum: int = 1024) -> int:
-    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer)) \
-            or not minimum <= value <= maximum:
-        raise _error(name, f"bilangan bulat dari {minimum} sampai {maximum}", value)
-    return int(value)
-
-
 def fit_in_box(image, size: int = MNIST_BOX) -> np.ndarray:
     """Langkah 5: mengubah ukuran agar sisi terpanjang = ``size`` piksel (bawaan 20).
 
@@ -476,7 +249,7 @@ def fit_in_box(image, size: int = MNIST_BOX) -> np.ndarray:
     interpolasi bilinear.
     """
     gray = _as_gray(image)
-    size = _check_side("size", size)
+    size = as_int("size", size, 1, MAX_SIDE)
     h, w = gray.shape
     scale = size / max(h, w)
     new_h = min(size, max(1, round(h * scale)))
@@ -506,11 +279,11 @@ def center_by_mass(image, size: int = MNIST_SIZE) -> np.ndarray:
     kotak.
     """
     gray = _as_gray(image)
-    size = _check_side("size", size)
+    size = as_int("size", size, 1, MAX_SIDE)
     h, w = gray.shape
     if h > size or w > size:
-        raise _error("image", f"paling besar {size} × {size} piksel", gray,
-                     "Kecilkan dulu dengan fit_in_box(...).")
+        raise error("image", f"paling besar {size} × {size} piksel", gray,
+                    "Kecilkan dulu dengan fit_in_box(...).")
     com_row, com_col = center_of_mass(gray)
     top = int(np.clip(round(size / 2 - com_row), 0, size - h))
     left = int(np.clip(round(size / 2 - com_col), 0, size - w))
@@ -553,7 +326,7 @@ def to_mnist_steps(image) -> dict[str, np.ndarray]:
     dengan rata-rata luas (langkah "grayscale" sudah diperkecil): hasil akhirnya hanya
     20 piksel, jadi tidak ada yang hilang, dan semua langkah berikutnya jauh lebih cepat.
     """
-    loaded, where = _load(image, "image")
+    loaded, where = load_image(image, "image")
     gray = _limit_side(to_grayscale(loaded), MAX_SIDE)
     steps = {"grayscale": gray}
     try:

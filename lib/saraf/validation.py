@@ -16,7 +16,8 @@ import numbers
 import numpy as np
 
 __all__ = ["short", "error", "is_int", "is_real", "as_int", "as_real", "as_choice",
-           "as_pair", "as_array", "as_labels", "as_gray_image"]
+           "as_pair", "as_array", "as_labels", "as_gray_image", "as_names",
+           "as_bool"]
 
 
 def short(value) -> str:
@@ -153,16 +154,40 @@ def as_labels(name: str, y, n: int | None = None) -> np.ndarray:
     return array
 
 
-def as_gray_image(name: str, image, *, allow_channel: bool = True) -> np.ndarray:
+def as_gray_image(name: str, image, *, allow_channel: bool = True,
+                  hint: str | None = None) -> np.ndarray:
     """Satu gambar grayscale sebagai array 2-D ``(H, W)`` berisi bilangan berhingga.
 
     Diterima: ``(H, W)`` dan, bila ``allow_channel``, ``(H, W, 1)`` (kanal tunggal dibuang).
+    ``hint``: petunjuk pengganti bila bentuknya salah (bawaan: ambil ``x[0]`` dari batch).
     """
     arr = as_array(name, image)
     if allow_channel and arr.ndim == 3 and arr.shape[-1] == 1:
         arr = arr[..., 0]
     if arr.ndim != 2 or 0 in arr.shape:
         shapes = "(H, W) atau (H, W, 1)" if allow_channel else "(H, W)"
-        raise error(name, f"satu gambar grayscale berbentuk {shapes}", arr,
-                    "Untuk satu gambar dari batch, ambil x[0]." if arr.ndim in (3, 4) else "")
+        if hint is None:
+            hint = "Untuk satu gambar dari batch, ambil x[0]." if arr.ndim in (3, 4) else ""
+        raise error(name, f"satu gambar grayscale berbentuk {shapes}", arr, hint)
     return arr
+
+
+def as_names(name: str, names, n: int) -> list[str]:
+    """Nama kelas sebagai daftar ``n`` teks; ``None`` menjadi ``["0", "1", …]``."""
+    if names is None:
+        return [str(i) for i in range(n)]
+    if isinstance(names, str) or not hasattr(names, "__len__"):
+        raise error(name, f"daftar berisi {n} nama kelas", names, kind=TypeError)
+    if len(names) != n:
+        raise error(name, f"berisi {n} nama kelas (satu per kelas)", list(names))
+    return [str(item) for item in names]
+
+
+def as_bool(name: str, value) -> bool:
+    """Memastikan ``value`` True atau False (bool Python atau NumPy); mengembalikan bool.
+
+    Bilangan seperti 1 atau teks seperti "ya" ditolak dengan ``TypeError``.
+    """
+    if not isinstance(value, (bool, np.bool_)):
+        raise error(name, "True atau False", value, kind=TypeError)
+    return bool(value)

@@ -95,7 +95,7 @@ def test_drawing_digits_with_the_mouse_shows_predictions(pad_page):
     lesson.screenshot("papan-angka-0", pad)
 
     # Skor keyakinan dan diagram batang ikut tampil.
-    assert pad.locator(".saraf-confidence").inner_text().startswith(("0.", "1.0"))
+    assert pad.locator(".saraf-confidence").inner_text().startswith(("0,", "1,0"))  # koma desimal
     assert pad.locator("svg rect.bar").count() == 5
 
     # Widget unggah menampilkan foto contoh dan prediksinya.

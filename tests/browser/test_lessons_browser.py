@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from saraf.notebooks import NOTEBOOK_DIR
+from tools.lessons import LESSONS as _ALL
 
-LESSONS = sorted(p.name for p in NOTEBOOK_DIR.glob("[0-9][0-9]_*.ipynb"))
+LESSONS = [lesson.filename for lesson in _ALL]
 
 
 @pytest.mark.parametrize("name", LESSONS)

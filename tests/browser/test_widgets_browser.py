@@ -20,18 +20,13 @@ import numpy as np
 import pytest
 
 from saraf import ops
-from saraf.widgets._grid import HIGHLIGHT
+from saraf.formatting import fixed
+from saraf.widgets.colors import HIGHLIGHT
 
 pytest.importorskip("playwright.sync_api", reason="Playwright tidak terpasang")
 from playwright.sync_api import expect  # noqa: E402
 
 TIMEOUT = 15_000  # ms: satu perubahan harus tampil dalam waktu ini (kernel sibuk di CI)
-
-
-def _fmt2(value: float) -> str:
-    """Dua desimal seperti pada persamaan neuron ("-0.00" ditulis "0.00")."""
-    text = f"{value:.2f}"
-    return "0.00" if text == "-0.00" else text
 
 
 # ---------------------------------------------------------------------------------------
@@ -61,9 +56,9 @@ def _expect_neuron_shows(lesson, box) -> dict:
     a = 1.0 if z >= 0 else 0.0
     equation = box.locator("pre")
     expect(equation).to_contain_text(
-        f"= ({_fmt2(c['w1'])})·({_fmt2(c['x1'])}) + ({_fmt2(c['w2'])})·({_fmt2(c['x2'])}) + "
-        f"({_fmt2(c['b'])})", timeout=TIMEOUT)
-    expect(equation).to_contain_text(f"a = step(z) = step({_fmt2(z)}) = {_fmt2(a)}")
+        f"= ({fixed(c['w1'])})·({fixed(c['x1'])}) + ({fixed(c['w2'])})·({fixed(c['x2'])}) + "
+        f"({fixed(c['b'])})", timeout=TIMEOUT)
+    expect(equation).to_contain_text(f"a = step(z) = step({fixed(z)}) = {fixed(a)}")
     predictions = [int(c["w1"] * p + c["w2"] * q + c["b"] >= 0) for p, q in CORNERS]
     correct = sum(int(p == t) for p, t in zip(predictions, TARGETS[c["dataset"]]))
     expect(box).to_contain_text(f"Benar: {correct} dari 4")
@@ -331,12 +326,13 @@ def test_pool_output_size_follows_pool_size_and_stride(ran_lesson, k, s, padding
 SOFTMAX = "06_flatten_dense_softmax.ipynb"
 # Menunggu sampai batang probabilitas dan skor keyakinan sama dengan yang diharapkan.
 SHOWS_PROBABILITIES = """([box, want, tol]) => {
+  const number = text => parseFloat(text.replace(',', '.'));  // koma desimal, seperti prosa
   const shown = [...box.querySelectorAll('svg text.prob')]
-    .map(t => parseFloat(t.textContent) / 100);
+    .map(t => number(t.textContent) / 100);
   if (shown.length !== want.length) return false;
   if (shown.some((p, i) => Math.abs(p - want[i]) > tol)) return false;
-  const m = box.textContent.match(/skor keyakinan: ([0-9.]+)/);
-  return !!m && Math.abs(parseFloat(m[1]) - Math.max(...want)) < 0.0015;
+  const m = box.textContent.match(/skor keyakinan: ([0-9,]+)/);
+  return !!m && Math.abs(number(m[1]) - Math.max(...want)) < 0.0015;
 }"""
 
 
@@ -363,7 +359,7 @@ def _expect_softmax_shows(lesson, box):
     top = int(np.argmax(probabilities))
     expect(box.locator("svg rect.bar.argmax")).to_have_attribute("data-class", str(top))
     expect(box).to_contain_text(f"Prediksi (argmax): {names[top]}")
-    expect(box).to_contain_text(f"(T = {temperature:.2f})")
+    expect(box).to_contain_text(f"(T = {fixed(temperature)})")
     return probabilities
 
 

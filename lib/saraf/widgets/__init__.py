@@ -4,7 +4,13 @@ Setiap widget dibuat dengan satu baris di notebook, misalnya ``conv_explorer()``
 Logikanya memakai ``observe`` sehingga dapat diuji tanpa peramban: ubah nilai
 slider, lalu periksa apa yang kini ditampilkan widget.
 
-Nama-nama di bawah dimuat saat pertama dipakai, sehingga ``import saraf.widgets`` tetap ringan.
+Setiap penjelajah terdiri atas modul keadaan tanpa widget (``conv_state``, ``pool_state``,
+``neuron_state``, ``softmax_state``: angka, rumus, dan teksnya) dan modul tampilannya
+(``conv``, ``pool``, ``neuron``, ``softmax``), yang memakai bagian bersama: ``colors``
+(peta warna), ``svg`` dan ``grid`` (gambar), serta ``controls`` (kontrol ipywidgets).
+
+Nama-nama di bawah dimuat saat pertama dipakai, sehingga ``import saraf.widgets`` tetap
+ringan (tanpa ipywidgets dan matplotlib).
 """
 
 from __future__ import annotations
@@ -12,11 +18,15 @@ from __future__ import annotations
 import importlib
 
 _EXPORTS = {
-    "pixel_count_demo": "saraf.widgets.basics",
-    "neuron_explorer": "saraf.widgets.neuron",
-    "conv_explorer": "saraf.widgets.conv",
-    "pool_explorer": "saraf.widgets.pool",
-    "softmax_explorer": "saraf.widgets.softmax",
+    "pixel_count_demo": "saraf.widgets.basics",       # pelajaran 00: widget pertama
+    "neuron_explorer": "saraf.widgets.neuron",        # pelajaran 02: satu neuron
+    "conv_explorer": "saraf.widgets.conv",            # pelajaran 03: konvolusi
+    "conv_step": "saraf.widgets.conv",                # pelajaran 03: satu langkah (SVG)
+    "pool_explorer": "saraf.widgets.pool",            # pelajaran 05: pooling
+    "pool_step": "saraf.widgets.pool",                # pelajaran 05: satu langkah (SVG)
+    "softmax_explorer": "saraf.widgets.softmax",      # pelajaran 06: logit → probabilitas
+    "drawing_pad": "saraf.widgets.drawpad",           # pelajaran 11: papan gambar
+    "upload_digit": "saraf.widgets.upload",           # pelajaran 11: unggah gambar angka
 }
 
 __all__ = sorted(_EXPORTS)

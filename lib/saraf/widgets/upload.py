@@ -14,7 +14,6 @@ ipywidgets 8 (``name``, ``type``, ``size``, ``content`` berupa ``memoryview``), 
 
 from __future__ import annotations
 
-import base64
 import html
 import io
 from pathlib import Path
@@ -22,12 +21,14 @@ from pathlib import Path
 import ipywidgets as widgets
 from PIL import Image, ImageOps
 
-from saraf.widgets.drawpad import ASSETS_DIR, _PredictorBase
+from saraf.formatting import decimal
+from saraf.resources import asset
+from saraf.widgets.drawpad import ERROR_COLOR, DigitPredictor, png_data_url
 
 __all__ = ["UploadPredictor", "upload_digit", "DEFAULT_IMAGE", "MAX_UPLOAD_BYTES"]
 
 #: Foto contoh yang ditampilkan sebelum Anda mengunggah.
-DEFAULT_IMAGE = ASSETS_DIR / "handwriting" / "foto_kertas.jpg"
+DEFAULT_IMAGE = asset("handwriting", "foto_kertas.jpg")
 #: Berkas yang lebih besar ditolak sebelum dibuka.
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 _THUMBNAIL = 220
@@ -40,9 +41,7 @@ def _thumbnail_html(data: bytes, caption: str) -> str:
         image = image.convert("RGBA") if "A" in image.getbands() or image.mode == "P" \
             else image.convert("RGB")
         image.thumbnail((_THUMBNAIL, _THUMBNAIL))
-        buffer = io.BytesIO()
-        image.save(buffer, format="PNG")
-    url = "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+        url = png_data_url(image)
     return ('<figure style="margin:0;text-align:center">'
             f'<img src="{url}" style="max-width:{_THUMBNAIL}px;border:1px solid #999;'
             'background:repeating-conic-gradient(#ddd 0 25%, #fff 0 50%) 0 0/16px 16px" '
@@ -51,12 +50,13 @@ def _thumbnail_html(data: bytes, caption: str) -> str:
             '</figcaption></figure>')
 
 
-class UploadPredictor(_PredictorBase):
+class UploadPredictor(DigitPredictor):
     """Unggah foto angka, lihat prediksinya. Buat dengan :func:`upload_digit`.
 
-    Atribut: ``upload`` (``FileUpload``), ``model_toggle``, ``original`` (pratinjau),
-    ``result`` (HTML hasil), ``source_name`` (nama berkas yang sedang ditampilkan), serta
-    ``mnist_image``, ``probabilities``, ``prediction``, ``confidence``, ``message``.
+    Atribut: ``upload`` (``FileUpload``), ``original`` (pratinjau), ``source_name`` (nama
+    berkas yang sedang ditampilkan), dan semua atribut
+    :class:`~saraf.widgets.drawpad.DigitPredictor` (``model_toggle``, ``result``,
+    ``mnist_image``, ``probabilities``, ``prediction``, ``confidence``, ``message``).
     """
 
     def __init__(self, mlp=None, cnn=None, model: str = "cnn", default_image=DEFAULT_IMAGE):
@@ -72,9 +72,7 @@ class UploadPredictor(_PredictorBase):
                           widgets.HBox([self.original, self.result])])
         self.original.layout.margin = "0 16px 0 0"
         self.add_class("saraf-upload-digit")
-        self.upload.observe(self._update, names="value")
-        self.model_toggle.observe(self._update, names="value")
-        self._update()
+        self._watch(self.upload, "value")
 
     def __repr__(self) -> str:
         return "Pengunggah foto angka (jalankan sel di JupyterLab untuk memakainya)"
@@ -104,9 +102,9 @@ class UploadPredictor(_PredictorBase):
         size = getattr(content, "nbytes", None) or len(content)
         if size > MAX_UPLOAD_BYTES:
             self.original.value = ""
-            self._show_message(f"Berkas '{name}' terlalu besar ({size // (1024 * 1024)} MB); "
-                               f"paling besar {MAX_UPLOAD_BYTES // (1024 * 1024)} MB. "
-                               f"Perkecil fotonya dulu.", "#c62828")
+            megabytes = decimal(size / 2**20, 1), decimal(MAX_UPLOAD_BYTES / 2**20, 1)
+            self._show_message(f"Berkas '{name}' terlalu besar ({megabytes[0]} MB); paling "
+                               f"besar {megabytes[1]} MB. Perkecil fotonya dulu.", ERROR_COLOR)
             return
         data = bytes(content)
         self._predict_bytes(data, name)

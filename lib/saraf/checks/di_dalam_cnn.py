@@ -1,0 +1,143 @@
+"""Pemeriksa latihan pelajaran "Di Dalam CNN" (menghitung ulang CNN terlatih dengan NumPy)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from saraf import ops
+from saraf.checks import (Feedback, close, correct, function_answer, incorrect, integer_answer,
+                          number_answer, run_answer)
+
+
+def _close(a, b) -> bool:
+    return close(a, b, atol=1e-4, rtol=1e-4)
+
+
+def exercise_1(value, image, kernels, biases, row, col, k) -> Feedback:
+    """Latihan 1: satu angka peta fitur lapisan konvolusi pertama, dihitung dengan tangan."""
+    value, problem = number_answer(value, "value_1", "Perkalian titik menjumlahkan semua hasil "
+                                   "kali menjadi satu angka: `np.sum(potongan * kernel)`.")
+    if problem is not None:
+        return problem
+    image = np.asarray(image, dtype=np.float64)
+    kernel = np.asarray(kernels, dtype=np.float64)[:, :, 0, k]
+    bias = float(np.asarray(biases)[k])
+    kh, kw = kernel.shape
+    patch = image[row:row + kh, col:col + kw]
+    z = float(np.sum(patch * kernel) + bias)
+    expected = max(z, 0.0)
+    if _close(value, expected):
+        return correct("Perkalian titik potongan 5 × 5 dengan kernel, ditambah bias, lalu ReLU: "
+                       "persis angka yang dihitung Keras di posisi itu.")
+    if _close(value, max(z - bias, 0.0)) or _close(value, z - bias):
+        return incorrect("Bias belum ikut dihitung.", "Tambahkan `biases[k]` sebelum ReLU.")
+    if z < 0 and _close(value, z):
+        return incorrect("ReLU belum diterapkan.", "Nilai negatif menjadi 0 setelah ReLU.")
+    flipped = float(np.sum(patch * kernel[::-1, ::-1]) + bias)
+    if _close(value, max(flipped, 0.0)):
+        return incorrect("Kernel Anda dibalik (konvolusi matematika).",
+                         "Lapisan CNN menghitung korelasi silang: kernel dipakai apa adanya, "
+                         "tanpa dibalik.")
+    swapped = image[col:col + kh, row:row + kw]
+    if swapped.shape == kernel.shape and _close(value, max(float(np.sum(swapped * kernel))
+                                                            + bias, 0.0)):
+        return incorrect("Baris dan kolom tertukar.",
+                         "Indeks pertama adalah baris (ke bawah), indeks kedua kolom (ke kanan).")
+    if _close(value, max(255 * (z - bias) + bias, 0.0)):
+        return incorrect("Gambarnya belum dinormalisasi.",
+                         "Model dilatih dengan piksel 0–1: pakai gambar yang sudah dibagi 255.")
+    return incorrect("Angkanya belum tepat.",
+                     "Ambil potongan gambar [row:row+5, col:col+5], kalikan dengan kernel ke-k "
+                     "elemen demi elemen, jumlahkan, tambahkan bias, lalu ReLU.")
+
+
+def exercise_2(multiplications) -> Feedback:
+    """Latihan 2: banyak perkalian lapisan ``conv2`` (32 → 64 kanal, kernel 5 × 5), satu gambar."""
+    value, problem = integer_answer(multiplications, "multiplications", "Hitung dengan Python.")
+    if problem is not None:
+        return problem
+    positions = 8 * 8            # keluaran conv2: 8 × 8
+    per_value = 5 * 5 * 32       # satu perkalian titik: kernel 5 × 5 × 32 kanal
+    expected = positions * 64 * per_value
+    if value == expected:
+        return correct(f"8 · 8 posisi · 64 kernel · (5 · 5 · 32) = {expected} perkalian untuk "
+                       "satu gambar, padahal lapisan ini hanya punya 51.264 parameter: setiap "
+                       "bobot dipakai ulang di 64 posisi.")
+    if value == positions * 64 * 5 * 5:
+        return incorrect("Kanal masukan belum ikut dihitung.",
+                         "Setiap kernel conv2 membaca 32 kanal keluaran pool1 sekaligus.")
+    if value in (12 * 12 * 64 * per_value, 24 * 24 * 64 * per_value):
+        return incorrect("Banyak posisi belum tepat.",
+                         "Kernel hanya diletakkan di posisi keluaran: conv2 menghasilkan peta "
+                         "8 × 8.")
+    if value == positions * per_value:
+        return incorrect("Itu untuk satu kernel saja.", "conv2 punya 64 kernel.")
+    if value == 51264 or value == 5 * 5 * 32 * 64:
+        return incorrect("Itu banyak bobot (parameter), bukan banyak perkalian.",
+                         "Setiap bobot dipakai sekali di setiap posisi keluaran.")
+    return incorrect(f"{value} belum tepat.",
+                     "Banyak perkalian = banyak angka keluaran (tinggi · lebar · kernel) × "
+                     "banyak perkalian dalam satu perkalian titik (kh · kw · C_masuk).")
+
+
+def _reference_forward(model, x):
+    """Propagasi maju CNN ``saraf.cnn.build_mnist_cnn`` dengan saraf.ops dan bobot model."""
+    w1, b1 = model.get_layer("conv1").get_weights()
+    w2, b2 = model.get_layer("conv2").get_weights()
+    w3, b3 = model.get_layer("output").get_weights()
+    a = ops.max_pool2d(ops.relu(ops.conv2d(x, w1) + b1), 2)
+    a = ops.max_pool2d(ops.relu(ops.conv2d(a, w2) + b2), 2)
+    return a, w3, b3
+
+
+def exercise_3(numpy_predict, model, x) -> Feedback:
+    """Latihan 3: fungsi ``numpy_predict(x)`` yang menjalankan seluruh CNN dengan ``saraf.ops``."""
+    problem = function_answer(numpy_predict, "numpy_predict", "def numpy_predict(x):")
+    if problem is not None:
+        return problem
+    import keras
+
+    x = np.asarray(x, dtype=np.float32)
+    given = x.copy()
+    answer, problem = run_answer(numpy_predict, given, returns="skor setiap kelas (array)",
+                                 where=f"batch berbentuk {x.shape}", hint=_error_hint,
+                                 numeric=True)
+    if problem is not None:
+        return problem
+    if not np.array_equal(given, x):
+        return incorrect("Fungsi Anda mengubah array masukan.",
+                         "Buat array baru, jangan `x -= …`.")
+    expected = keras.ops.convert_to_numpy(model(x, training=False)).astype(np.float64)
+    n = len(x)
+    if answer.shape == expected.shape and np.allclose(answer, expected, atol=1e-4):
+        return correct(f"Untuk {n} gambar, fungsi NumPy Anda memberi skor yang sama dengan "
+                       "Keras. Seluruh CNN ini hanyalah operasi dari pelajaran 03–06.")
+    pooled, w3, b3 = _reference_forward(model, x)
+    logits = pooled.reshape(n, -1) @ w3 + b3
+    if answer.shape != expected.shape:
+        hint = ("Ratakan setiap gambar menjadi satu baris: `.reshape(len(x), -1)`."
+                if answer.size == expected.size or answer.ndim != 2
+                else "Keluarannya satu baris skor untuk setiap gambar.")
+        return incorrect(f"Untuk batch berbentuk {x.shape}, fungsi Anda mengembalikan bentuk "
+                         f"{answer.shape}, padahal Keras {expected.shape}.", hint)
+    if np.allclose(answer, logits, atol=1e-4):
+        return incorrect("Itu logit: softmax belum diterapkan.",
+                         "Lapisan keluaran memakai `activation=\"softmax\"`: `ops.softmax(...)`.")
+    if np.allclose(answer, ops.softmax(logits - b3), atol=1e-4):
+        return incorrect("Bias lapisan keluaran belum ikut dihitung.",
+                         "Tambahkan bias setelah perkalian matriks.")
+    channels_first = pooled.transpose(0, 3, 1, 2).reshape(n, -1) @ w3 + b3
+    if np.allclose(answer, ops.softmax(channels_first), atol=1e-4):
+        return incorrect("Urutan perataannya kanal dulu (*channels-first*).",
+                         "Keras meratakan dalam urutan (tinggi, lebar, kanal): cukup "
+                         "`.reshape(len(x), -1)` tanpa `transpose`.")
+    return incorrect("Bentuknya benar, tetapi skornya berbeda dari Keras.",
+                     "Periksa setiap lapisan: konvolusi + bias → ReLU → max pooling (dua kali), "
+                     "lalu ratakan, kalikan dengan bobot `output`, tambahkan bias, softmax.")
+
+
+def _error_hint(error) -> str:
+    if "matmul" in str(error) or "aligned" in str(error):
+        return ("Bentuknya tidak cocok untuk perkalian matriks. Ratakan setiap gambar menjadi "
+                "satu baris: `.reshape(len(x), -1)`.")
+    return "Ikuti lapisan model satu per satu: conv1, pool1, conv2, pool2, flatten, output."
