@@ -4,19 +4,19 @@ Jalankan dari akar repositori::
 
     python assets/train_models.py                # cnn_mnist.keras (±20 detik di 2 inti CPU)
     python assets/train_models.py --check        # latih, bandingkan dengan berkas yang ada
-    python assets/train_models.py --fashion-full # ukur CNN pelajaran 09 dengan Fashion-MNIST
+    python assets/train_models.py --fashion-full # ukur CNN pelajaran 13 dengan Fashion-MNIST
                                                  # lengkap (60.000 gambar; tidak menyimpan apa pun)
 
 Yang dibuat:
 
-* ``cnn_mnist.keras``: CNN pelajaran 08 (``saraf.cnn.build_mnist_cnn()``), dilatih persis
-  seperti di notebook 08: MNIST bawaan, 10% data latih untuk validasi (berstrata, seed 0),
+* ``cnn_mnist.keras``: CNN pelajaran 12 (``saraf.cnn.build_mnist_cnn()``), dilatih persis
+  seperti di notebook 12: MNIST bawaan, 10% data latih untuk validasi (berstrata, seed 0),
   seed 42, 8 epoch, ukuran batch 64, Adam, sparse categorical cross-entropy. Disimpan tanpa
   keadaan pengoptimal (lebih kecil) dan dimuat dengan ``saraf.cnn.load_pretrained("mnist")``
-  (``safe_mode=True``). Pelajaran 10 dan 11 memakainya, sehingga keduanya berjalan walaupun
+  (``safe_mode=True``). Pelajaran 14 dan 15 memakainya, sehingga keduanya berjalan walaupun
   Anda belum melatih apa pun.
 
-Model MLP ``mlp_784_30_10.npz`` dibuat oleh skrip pelajaran 07, bukan skrip ini.
+Model MLP ``mlp_784_30_10.npz`` dibuat oleh ``assets/train_mlp.py`` (pelajaran 10), bukan skrip ini.
 
 Hasilnya sama persis setiap kali di mesin yang sama (seed + operasi deterministik). Di CPU
 lain angkanya bisa sedikit berbeda; akurasinya tetap sekitar 98%.
@@ -46,14 +46,14 @@ import numpy as np  # noqa: E402
 
 from saraf.data import load_fashion_mnist, load_mnist  # noqa: E402
 
-#: Pengaturan yang sama dengan notebook 08 dan 09.
+#: Pengaturan yang sama dengan notebook 12 dan 13.
 MNIST_SETTINGS = {"seed": 42, "split_seed": 0, "val_fraction": 0.1, "epochs": 8, "batch_size": 64}
 FASHION_SETTINGS = {"seed": 42, "split_seed": 0, "val_fraction": 0.1, "epochs": 10,
                     "batch_size": 64}
 
 
 def train_mnist(verbose: bool = True):
-    """CNN pelajaran 08 yang sudah dilatih, beserta akurasi data ujinya dan lama pelatihan."""
+    """CNN pelajaran 12 yang sudah dilatih, beserta akurasi data ujinya dan lama pelatihan."""
     s = MNIST_SETTINGS
     (x_train, y_train), (x_test, y_test) = load_mnist()
     (x_tr, y_tr), (x_val, y_val) = cnn.train_val_split(x_train, y_train, s["val_fraction"],
@@ -76,7 +76,7 @@ def save_without_optimizer(model, path: Path) -> Path:
 
 
 def measure_fashion_full() -> None:
-    """Melatih CNN pelajaran 09 dengan Fashion-MNIST lengkap dan mencetak akurasinya."""
+    """Melatih CNN pelajaran 13 dengan Fashion-MNIST lengkap dan mencetak akurasinya."""
     s = FASHION_SETTINGS
     (x_train, y_train), (x_test, y_test) = load_fashion_mnist(source="full")
     (x_tr, y_tr), (x_val, y_val) = cnn.train_val_split(x_train, y_train, s["val_fraction"],
@@ -97,7 +97,7 @@ def main(argv=None) -> int:
     parser.add_argument("--check", action="store_true",
                         help="latih, lalu bandingkan bobotnya dengan berkas yang ada")
     parser.add_argument("--fashion-full", action="store_true",
-                        help="ukur CNN pelajaran 09 dengan Fashion-MNIST lengkap")
+                        help="ukur CNN pelajaran 13 dengan Fashion-MNIST lengkap")
     args = parser.parse_args(argv)
     if args.fashion_full:
         measure_fashion_full()

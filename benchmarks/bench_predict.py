@@ -5,7 +5,7 @@ Jalankan dari akar repositori::
     python benchmarks/bench_predict.py
 
 Skrip ini bukan uji; ia mencetak tabel waktu (milidetik) berbahasa Indonesia. Yang diukur:
-CNN pelajaran 08 (``assets/cnn_mnist.keras``) dan MLP pelajaran 07
+CNN pelajaran 12 (``assets/cnn_mnist.keras``) dan MLP pelajaran 10
 (``assets/mlp_784_30_10.npz``, bila ada), masing-masing untuk satu gambar MNIST 28 × 28.
 Semua rasio diukur dalam satu kali jalan yang sama.
 """
@@ -64,7 +64,7 @@ def main():
     header = f"{'cara':<40} {'terbaik':>10} {'median':>10} {'rasio':>9}"
 
     model = cnn.load_pretrained("mnist")
-    print(f"CNN pelajaran 08 ({model.count_params()} parameter), masukan (1, 28, 28, 1):")
+    print(f"CNN pelajaran 12 ({model.count_params()} parameter), masukan (1, 28, 28, 1):")
     print(header)
     print("-" * len(header))
     slow, slow_median = timings_ms(lambda: model.predict(batch, verbose=0), REPEATS["predict"])
@@ -86,7 +86,7 @@ def main():
         net = Network.load(mlp_path)
         flat = image.reshape(1, -1) / 255
         print()
-        print(f"MLP pelajaran 07 {net.sizes} (NumPy), masukan (1, 784):")
+        print(f"MLP pelajaran 10 {net.sizes} (NumPy), masukan (1, 784):")
         print(header)
         print("-" * len(header))
         best, median = timings_ms(lambda: net.predict_proba(flat), REPEATS["fast"])

@@ -1,4 +1,5 @@
-"""Tolok ukur penjelajah (konvolusi, pooling, neuron, softmax): waktu satu pembaruan di sisi kernel.
+"""Tolok ukur penjelajah (konvolusi, pooling, neuron, softmax, penurunan gradien): waktu satu
+pembaruan di sisi kernel.
 
 Jalankan dari akar repositori::
 
@@ -7,7 +8,8 @@ Jalankan dari akar repositori::
 Untuk setiap kontrol, nilainya diubah bolak-balik, dan yang diukur adalah waktu sampai widget
 selesai menghitung ulang semua angka dan menyusun ulang gambar SVG-nya (tanpa peramban).
 Targetnya ≤ 50 ms per pembaruan. Rasio dibandingkan dengan satu panggilan
-``saraf.ops.conv2d`` (atau ``max_pool2d``, ``softmax``, satu perkalian titik neuron) polos
+``saraf.ops.conv2d`` (atau ``max_pool2d``, ``softmax``, satu perkalian titik neuron, jalur
+penurunan gradien tanpa gambar) polos
 pada data yang sama, diukur dalam kali jalan yang sama. Skrip ini bukan uji; ia hanya mencetak tabel berbahasa Indonesia.
 """
 
@@ -26,7 +28,9 @@ except ImportError:  # belum dipasang: pakai salinan di lib/
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "lib"))
     from saraf import ops
 
-from saraf.widgets import conv_explorer, neuron_explorer, pool_explorer, softmax_explorer
+from saraf.widgets import (conv_explorer, gradient_descent_explorer, neuron_explorer,
+                           pool_explorer, softmax_explorer)
+from saraf.widgets.gradient_descent_state import run_path
 
 REPEATS = 7          # waktu terbaik dari sekian ulangan
 LIMIT_MS = 50.0
@@ -132,6 +136,28 @@ def bench_softmax():
     table("Penjelajah softmax", "ops.softmax polos (10 logit)", baseline, rows)
 
 
+def bench_gradient_descent():
+    explorer = gradient_descent_explorer()
+    baseline = best_ms(lambda: run_path("lembah", (-3.5, 1.5), "SGD", 0.1, 50))
+    rows = [
+        ("membuat penjelajah (50 langkah)", best_ms(gradient_descent_explorer)),
+        ("laju pembelajaran η 0,1 ↔ 0,195", best_ms(toggle(explorer.eta_slider, 0.1, 0.195))),
+        ("titik awal pertama ↔ kedua", best_ms(toggle(explorer.start_dropdown, 0, 1))),
+        ("pengoptimal SGD ↔ Adam", best_ms(toggle(explorer.method_dropdown, "SGD", "Adam"))),
+        ("permukaan lembah ↔ pelana", best_ms(toggle(explorer.surface_dropdown, "lembah",
+                                                     "pelana"))),
+    ]
+    explorer.steps_slider.value = 300          # kasus terberat: langkah terbanyak
+    explorer.method_dropdown.value = "Adam"
+    rows.append(("Adam, 300 langkah: η 0,1 ↔ 0,195",
+                 best_ms(toggle(explorer.eta_slider, 0.1, 0.195))))
+    explorer.method_dropdown.value = "momentum"
+    rows.append(("momentum, 300 langkah: μ 0,9 ↔ 0,5",
+                 best_ms(toggle(explorer.hyper_sliders["momentum"], 0.9, 0.5))))
+    table("Penjelajah penurunan gradien (lembah memanjang)",
+          "run_path polos (SGD, 50 langkah, tanpa gambar)", baseline, rows)
+
+
 def main():
     print(f"Mesin: {os.cpu_count()} inti CPU, NumPy {np.__version__}; "
           f"waktu terbaik dari {REPEATS} kali, tanpa peramban.")
@@ -139,6 +165,7 @@ def main():
     bench_pool()
     bench_neuron()
     bench_softmax()
+    bench_gradient_descent()
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Tes `saraf.charts` (diagram pelajaran 08–10): kurva pelatihan, matriks konfusi, akurasi per
+"""Tes `saraf.charts` (diagram pelajaran 12–14): kurva pelatihan, matriks konfusi, akurasi per
 kelas, dan skor keyakinan, dengan label berbahasa Indonesia dan koma desimal. Diagram ini juga
 dipanggil lewat `saraf.plots` (`charts.plot_history`), seperti di notebook."""
 
@@ -177,7 +177,7 @@ def test_plot_probabilities_same_bars_as_the_widget_chart():
     assert fig.get_size_inches()[0] == pytest.approx(4.5)
 
 
-def test_plot_probabilities_on_given_axes_like_lesson_08():
+def test_plot_probabilities_on_given_axes_like_lesson_12():
     fig, (left, right) = plt.subplots(1, 2, figsize=(9, 3))
     assert charts.plot_probabilities(PROBS, ax=right) is fig
     assert len(fig.axes) == 2 and len(right.patches) == 10 and not left.patches

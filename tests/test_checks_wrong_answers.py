@@ -19,14 +19,16 @@ import pytest
 
 from saraf import ops
 from saraf.checks import (di_dalam_cnn, flatten_dense_softmax, is_empty_function, konvolusi,
-                          mlp_numpy, pooling, relu, tulisan_tangan)
+                          melatih_mlp, mlp_propagasi_maju, pooling, relu,
+                          tulisan_tangan)
 
 NOTEBOOK_DIR = Path(__file__).resolve().parents[1] / "notebooks"
 
 #: Latihan berbentuk fungsi: (modul pemeriksa, nama pemeriksa).
 FUNCTION_EXERCISES = [
     (konvolusi, "exercise_4"), (relu, "exercise_3"), (pooling, "exercise_3"),
-    (flatten_dense_softmax, "exercise_3"), (mlp_numpy, "exercise_4"),
+    (flatten_dense_softmax, "exercise_3"), (mlp_propagasi_maju, "exercise_3"),
+    (melatih_mlp, "exercise_2"),
     (di_dalam_cnn, "exercise_3"), (tulisan_tangan, "exercise_3"),
     (tulisan_tangan, "exercise_4"),
 ]

@@ -1,4 +1,4 @@
-"""Tes `saraf.cnn`: data, model pelajaran 08/09, pelatihan yang dapat diulang, evaluasi,
+"""Tes `saraf.cnn`: data, model pelajaran 12/13, pelatihan yang dapat diulang, evaluasi,
 peta fitur, serta menyimpan/memuat `.keras` dengan safe mode. Model dilatih kecil dan cepat."""
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def layout(model):
             for layer in model.layers]
 
 
-def test_build_mnist_cnn_matches_lesson_08():
+def test_build_mnist_cnn_matches_lesson_12():
     model = cnn.build_mnist_cnn()
     assert layout(model) == [
         ("image", (28, 28, 1), 0),
@@ -88,7 +88,7 @@ def test_build_mnist_cnn_options():
     assert [layer.name for layer in single.layers][1:3] == ["conv1", "pool1"]
 
 
-def test_build_fashion_cnn_matches_lesson_09():
+def test_build_fashion_cnn_matches_lesson_13():
     model = cnn.build_fashion_cnn()
     shapes = {layer.name: tuple(layer.output.shape[1:]) for layer in model.layers}
     assert shapes["conv1"] == (14, 14, 32) and shapes["conv2"] == (7, 7, 64)

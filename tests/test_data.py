@@ -390,6 +390,7 @@ def test_real_fashion_full_and_embedded_subset(tmp_path, monkeypatch):
 
 @needs_debian
 @pytest.mark.skipif(shutil.which("npm") is None, reason="npm tidak ada")
+@pytest.mark.slow  # membangun ulang data dari npm dan Debian (±8 detik)
 def test_build_script_rebuilds_identical_files():
     result = subprocess.run(
         [sys.executable, str(ROOT / "data" / "build_embedded.py"), "--check"],

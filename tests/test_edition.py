@@ -30,7 +30,7 @@ NOTEBOOKS = [lesson.path() for lesson in LESSONS]
 NUMBERS = [lesson.number for lesson in LESSONS]
 
 #: Dijalankan utuh dengan nbclient (masing-masing sekitar 8–13 detik di 2 inti CPU). Pelajaran
-#: lain melatih model (07–09) atau memuat TensorFlow dan model terlatih (10, 11); untuk semua
+#: lain melatih model (07–13) atau memuat TensorFlow dan model terlatih (14, 15); untuk semua
 #: pelajaran ada juga pemeriksaan murah, `test_every_check_answers_an_untouched_stub`.
 END_TO_END = ("01", "02", "03", "05")
 
@@ -319,6 +319,8 @@ def _given(name: str):
         "prediction_2": lambda: rng.dirichlet(np.ones(10))[np.newaxis],
         "probs_4": lambda: rng.dirichlet(np.ones(3), size=4), "labels_4": lambda: np.arange(4) % 3,
         "net_nielsen": lambda: importlib.import_module("saraf.mlp").Network([784, 30, 10], seed=1),
+        "net_30": lambda: importlib.import_module("saraf.mlp").Network([784, 30, 10], seed=0),
+        "A_2": lambda: rng.uniform(0.01, 0.99, (5, 10)), "y_2": lambda: np.arange(5),
         "x_5": lambda: _given("x_train")[:5].reshape(5, -1) / 255,
         "y_5": lambda: _given("y_train")[:5],
         "cm": lambda: rng.integers(0, 50, (10, 10)),

@@ -397,6 +397,92 @@ def test_asset_network_loads_and_is_accurate(mnist):
     assert net.evaluate(xt, yt) / len(yt) >= 0.93
 
 
+def test_pretrained_default_is_the_784_30_10_asset(mnist):
+    _, _, xt, yt = mnist
+    net = mlp.pretrained()
+    assert net.sizes == [784, 30, 10] and (net.init, net.cost) == ("xavier", "cross_entropy")
+    np.testing.assert_array_equal(net.predict(xt), Network.load(ASSET).predict(xt))
+
+
+@pytest.mark.parametrize("sizes", ["784-16-16-10", [784, 16, 16, 10], (784, 16, 16, 10)])
+def test_pretrained_seed_network_784_16_16_10(sizes, mnist):
+    _, _, xt, yt = mnist
+    net = mlp.pretrained(sizes)
+    assert net.sizes == [784, 16, 16, 10]
+    assert (net.init, net.cost) == ("normal", "quadratic")  # resep jaringan seed
+    assert [w.shape for w in net.weights] == [(16, 784), (16, 16), (10, 16)]
+    accuracy = net.evaluate(xt, yt) / len(yt)
+    assert 0.88 <= accuracy < mlp.pretrained().evaluate(xt, yt) / len(yt)  # pelajaran 10: ≈ 91%
+
+
+@pytest.mark.parametrize("sizes", ["784-20-10", [784, 30], "784_30_10", None])
+def test_pretrained_unknown_network(sizes):
+    with pytest.raises(ValueError, match="784-30-10.*784-16-16-10") as excinfo:
+        mlp.pretrained(sizes)
+    assert_message(excinfo, "sizes")
+
+
+# ---------------------------------------------------------------------------
+# assets/train_mlp.py: resep jaringan tersimpan
+# ---------------------------------------------------------------------------
+
+
+TRAIN_SCRIPT = resources.asset("train_mlp.py")
+
+
+def run_train_mlp(*args):
+    return subprocess.run([sys.executable, str(TRAIN_SCRIPT), *args], capture_output=True,
+                          text=True)
+
+
+def test_train_mlp_options_write_the_requested_network(tmp_path, mnist):
+    out = tmp_path / "kecil.npz"
+    done = run_train_mlp("--sizes", "784,12,10", "--init", "normal", "--cost", "quadratic",
+                         "--epochs", "2", "--eta", "3.0", "--batch", "20", "--seed", "4",
+                         "--source", "embedded", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "epoch  2: biaya latih" in done.stdout and f"tersimpan: {out}" in done.stdout
+    net = Network.load(out)
+    assert net.sizes == [784, 12, 10] and (net.init, net.cost) == ("normal", "quadratic")
+    # Sama persis dengan resep yang sama ditulis dengan Network.sgd.
+    x, y, xt, yt = mnist
+    same = Network([784, 12, 10], seed=4, init="normal", cost="quadratic")
+    same.sgd(x, y, 2, 20, 3.0)
+    for a, b in zip(net.weights + net.biases, same.weights + same.biases):
+        np.testing.assert_allclose(a, b, rtol=1e-9, atol=1e-12)
+    assert net.evaluate(xt, yt) / len(yt) > 0.5
+    check = run_train_mlp("--sizes", "784,12,10", "--init", "normal", "--cost", "quadratic",
+                          "--epochs", "2", "--batch", "20", "--seed", "4", "--out", str(out),
+                          "--eta", "3.0", "--check")
+    assert check.returncode == 0 and "sama" in check.stdout.splitlines()[-1]
+    other = run_train_mlp("--sizes", "784,12,10", "--epochs", "1", "--out", str(out), "--check")
+    assert other.returncode == 1 and "BERBEDA" in other.stdout
+
+
+def test_train_mlp_defaults_are_the_recipe_of_the_stored_network():
+    sys.path.insert(0, str(TRAIN_SCRIPT.parent))
+    try:
+        import train_mlp
+    finally:
+        sys.path.remove(str(TRAIN_SCRIPT.parent))
+    args = train_mlp.parse_args([])
+    assert (args.sizes, args.init, args.cost, args.epochs, args.batch, args.eta, args.seed,
+            args.source) == ([784, 30, 10], "xavier", "cross_entropy", 30, 10, 0.5, 0, "embedded")
+    assert args.out == ASSET
+    seed = train_mlp.parse_args(["--sizes", "784,16,16,10"])
+    assert seed.out == resources.asset("mlp_784_16_16_10.npz")
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--sizes", "784"], "dua bilangan bulat"), (["--sizes", "784,x,10"], "784,30,10"),
+    (["--init", "nol"], "normal"), (["--cost", "mse"], "cross_entropy"),
+    (["--source", "lengkap"], "embedded"),
+])
+def test_train_mlp_refuses_bad_options(args, words):
+    done = run_train_mlp(*args)
+    assert done.returncode == 2 and words in done.stderr
+
+
 # ---------------------------------------------------------------------------
 # Masukan yang salah → ValueError berbahasa Indonesia
 # ---------------------------------------------------------------------------

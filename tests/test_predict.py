@@ -29,7 +29,7 @@ def mnist():
 
 @pytest.fixture(scope="module")
 def network(mnist):
-    """MLP pelajaran 07 yang tersimpan; bila belum ada, jaringan kecil yang dilatih cepat."""
+    """MLP pelajaran 10 yang tersimpan; bila belum ada, jaringan kecil yang dilatih cepat."""
     if MLP_ASSET.is_file():
         return Network.load(MLP_ASSET)
     (x_train, y_train), _ = mnist
@@ -66,7 +66,7 @@ def test_as_mnist_image_accepts_every_form_of_one_image(mnist):
 
 
 @pytest.mark.parametrize("bad, words", [
-    (np.zeros((32, 32), np.uint8), ["(28, 28)", "(32, 32)", "to_mnist", "pelajaran 11"]),
+    (np.zeros((32, 32), np.uint8), ["(28, 28)", "(32, 32)", "to_mnist", "pelajaran 15"]),
     (np.zeros((2, 28, 28), np.uint8), ["satu gambar", "model.predict"]),
     (np.zeros((5, 784)), ["satu gambar", "x[i]"]),
     (np.zeros((28, 28, 3), np.uint8), ["grayscale"]),
@@ -91,14 +91,14 @@ def test_as_mnist_image_rejects_bad_input_in_indonesian(bad, words):
         assert word in message, message
 
 
-def test_pil_image_of_another_size_points_to_lesson_11():
+def test_pil_image_of_another_size_points_to_lesson_15():
     with pytest.raises(ValueError) as info:
         as_mnist_image(Image.new("L", (100, 80)))
     message = str(info.value)
     assert "28 × 28" in message and "100 × 80" in message and "to_mnist" in message
 
 
-def test_path_uses_to_mnist_from_lesson_11(monkeypatch, tmp_path, mnist):
+def test_path_uses_to_mnist_from_lesson_15(monkeypatch, tmp_path, mnist):
     _, (x_test, _) = mnist
     fake = types.ModuleType("saraf.preprocess")
     calls = []
@@ -115,14 +115,14 @@ def test_path_uses_to_mnist_from_lesson_11(monkeypatch, tmp_path, mnist):
     np.testing.assert_allclose(result, x_test[0] / 255, atol=1e-6)
 
 
-def test_path_without_lesson_11_gives_a_clear_error(monkeypatch, tmp_path):
+def test_path_without_lesson_15_gives_a_clear_error(monkeypatch, tmp_path):
     monkeypatch.setitem(sys.modules, "saraf.preprocess", None)  # impor gagal
-    with pytest.raises(ValueError, match="pelajaran 11"):
+    with pytest.raises(ValueError, match="pelajaran 15"):
         as_mnist_image(str(tmp_path / "angka.png"))
 
 
 # ---------------------------------------------------------------------------
-# Jaringan NumPy (pelajaran 07)
+# Jaringan NumPy (pelajaran 08–10)
 # ---------------------------------------------------------------------------
 
 
@@ -226,7 +226,7 @@ def test_other_objects_are_not_models(bad):
 
 
 # ---------------------------------------------------------------------------
-# CNN Keras (pelajaran 08)
+# CNN Keras (pelajaran 12)
 # ---------------------------------------------------------------------------
 
 

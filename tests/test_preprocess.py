@@ -86,7 +86,7 @@ def test_to_grayscale_is_the_one_from_saraf_images():
 
 
 def test_to_mnist_passes_on_loading_errors(tmp_path):
-    # Persis pesan yang ditampilkan notebook 11.
+    # Persis pesan yang ditampilkan notebook 15.
     with pytest.raises(ValueError) as info:
         pp.to_mnist(np.zeros((1, 28, 28, 1)))
     assert str(info.value) == (

@@ -24,6 +24,12 @@ def test_tex_is_adapted_for_mathtext(tex, expected):
     assert site_math.mathtext_source(tex) == expected
 
 
+def test_display_formulas_use_display_style_fractions():
+    assert site_math.mathtext_source(r"\frac{1}{n} \le \fracture", display=True) == \
+        r"\dfrac{1}{n} \leq \fracture"
+    assert site_math.mathtext_source(r"\frac{1}{n}") == r"\frac{1}{n}"
+
+
 def test_inline_formula_is_an_svg_with_its_tex_as_label():
     html = site_math.math_html("z = w x + b", display=False)
     assert html.startswith('<span class="saraf-rumus"><svg ') and html.endswith("</svg></span>")

@@ -17,6 +17,9 @@ WIDGETS = {
     "pool_explorer": "saraf.widgets.pool",
     "pool_step": "saraf.widgets.pool",
     "softmax_explorer": "saraf.widgets.softmax",
+    "gradient_descent_explorer": "saraf.widgets.gradient_descent",
+    "drawing_pad": "saraf.widgets.drawpad",
+    "upload_digit": "saraf.widgets.upload",
 }
 
 

@@ -1,4 +1,4 @@
-"""Tes `saraf.widgets.drawpad` (papan gambar pelajaran 11) tanpa peramban, dengan goresan buatan.
+"""Tes `saraf.widgets.drawpad` (papan gambar pelajaran 15) tanpa peramban, dengan goresan buatan.
 
 Yang dijalankan di peramban sungguhan ada di tests/browser/test_drawpad_browser.py."""
 
@@ -189,7 +189,8 @@ def test_synthetic_strokes_are_predicted_by_the_cnn(mlp, cnn, digit):
 
 
 def test_model_argument_and_missing_models(mlp, monkeypatch):
-    with pytest.raises(ValueError, match="`model` harus 'mlp' atau 'cnn'"):
+    with pytest.raises(ValueError, match="`model` harus salah satu dari 'mlp', 'mlp_seed', "
+                                         "atau 'cnn'"):
         drawing_pad(mlp=mlp, model="rnn")
     monkeypatch.setattr(drawpad, "load_models", lambda: {})
     with pytest.raises(ValueError, match="Tidak ada model"):
@@ -199,6 +200,47 @@ def test_model_argument_and_missing_models(mlp, monkeypatch):
 def test_default_models_are_loaded_from_assets():
     models = drawpad.load_models(cnn=False)
     assert isinstance(models["mlp"], Network) and "cnn" not in models
+    assert models["mlp"].sizes == [784, 30, 10]  # pilihan bawaan tetap jaringan 784-30-10
+    assert models["mlp_seed"].sizes == [784, 16, 16, 10]
+    assert "mlp_seed" not in drawpad.load_models(cnn=False, mlp_seed=False)
+
+
+# ---------------------------------------------------------------------------
+# Jaringan seed 784-16-16-10 sebagai pilihan ketiga
+# ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_mlp():
+    from saraf.mlp import pretrained
+
+    return pretrained("784-16-16-10")
+
+
+def test_seed_network_is_offered_between_mlp_and_cnn(mlp, seed_mlp, monkeypatch):
+    pad = drawing_pad(mlp=mlp, mlp_seed=seed_mlp)
+    assert pad.model_toggle.options == (("MLP dari nol", "mlp"), ("Jaringan seed", "mlp_seed"))
+    assert pad.model_toggle.value == "mlp"  # CNN tidak diberikan: pilihan pertama
+    assert "784-16-16-10" in pad.model_toggle.tooltips[1]
+    # Tanpa model apa pun, ketiganya dimuat dari assets/ dan bawaannya tetap CNN.
+    monkeypatch.setattr(drawpad, "load_models",
+                        lambda: {"mlp": mlp, "mlp_seed": seed_mlp, "cnn": "model"})
+    pad = drawing_pad()
+    assert [key for _, key in pad.model_toggle.options] == ["mlp", "mlp_seed", "cnn"]
+    assert pad.model_toggle.value == "cnn"
+
+
+@pytest.mark.parametrize("digit", [1, 7, 0])
+def test_seed_network_predicts_drawn_digits(mlp, seed_mlp, digit):
+    pad = drawing_pad(mlp=mlp, mlp_seed=seed_mlp, model="mlp_seed")
+    pad.draw(STROKES[digit])
+    assert pad.prediction == digit and "Jaringan seed" in pad.result.value
+    np.testing.assert_allclose(pad.probabilities,
+                               seed_mlp.predict_proba(pad.mnist_image.reshape(1, -1))[0])
+    pad.model_toggle.value = "mlp"  # pindah model: prediksi ulang dengan jaringan lain
+    assert "MLP dari nol" in pad.result.value
+    assert not np.allclose(pad.probabilities,
+                           seed_mlp.predict_proba(pad.mnist_image.reshape(1, -1))[0])
 
 
 def test_result_shows_the_top_five_bars_sorted():

@@ -1,4 +1,4 @@
-"""Tes `saraf.widgets.upload` (widget unggah foto pelajaran 11) tanpa peramban.
+"""Tes `saraf.widgets.upload` (widget unggah foto pelajaran 15) tanpa peramban.
 
 Berkas yang diunggah diisi langsung ke ``upload.value`` seperti yang dikirim ipywidgets 8."""
 

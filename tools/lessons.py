@@ -53,12 +53,20 @@ LESSONS: tuple[Lesson, ...] = tuple(Lesson(slug) for slug in (
     "04_relu",
     "05_pooling",
     "06_flatten_dense_softmax",
-    "07_mlp_numpy",
-    "08_cnn_mnist",
-    "09_fashion_mnist",
-    "10_di_dalam_cnn",
-    "11_tulisan_tangan",
+    "07_penurunan_gradien",
+    "08_mlp_propagasi_maju",
+    "09_backpropagation",
+    "10_melatih_mlp",
+    # 11: lihat COMING
+    "12_cnn_mnist",
+    "13_fashion_mnist",
+    "14_di_dalam_cnn",
+    "15_tulisan_tangan",
 ))
+
+#: Nomor yang sudah disediakan untuk pelajaran yang belum ditulis (nomor → topik). Pelajaran
+#: lain tidak perlu dinomori ulang saat pelajaran itu datang.
+COMING: dict[str, str] = {"11": "CNN dari nol dengan NumPy"}
 
 
 def find(name: str) -> Lesson:

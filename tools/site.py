@@ -1,37 +1,30 @@
-"""Situs baca seri Saraf: semua pelajaran sebagai halaman HTML statis, urut pelajaran.
+"""Situs baca seri Saraf (``python mulai.py situs [folder]``, bawaan ``_keluaran/situs/``).
 
-Setiap pelajaran (``tools/lessons.py``) menjadi ``NN_*.html`` dengan keluaran yang TERSIMPAN di
-notebooknya (tidak ada sel yang dijalankan ulang), ditambah ``index.html`` (daftar isi dari
-``site_index.md``), ``glosarium.html`` dan ``panduan-pengajar.html`` bila berkas Markdown-nya
-ada, semuanya bersambung lewat bilah navigasi templat ``site.html.j2``::
-
-    python mulai.py situs [folder]       # bawaan: _keluaran/situs/
-    python -m tools.site [folder]        # sama, dari akar repositori dengan python .venv
-
-Halaman dibuat ``TemplateExporter`` nbconvert (templat ``lab``) lewat API publiknya. Situs
-terbaca tanpa internet (tautan relatif, tanpa skrip): rumus menjadi SVG (``tools.site_math``)
-dan widget menjadi cuplikan keadaan tersimpannya (``tools.site_widgets``).
+Setiap pelajaran (``tools/lessons.py``) menjadi ``NN_*.html`` berisi keluaran yang TERSIMPAN di
+notebooknya, ditambah daftar isi ``index.html`` (``site_index.md``) serta glosarium dan panduan
+pengajar bila berkasnya ada, bersambung lewat bilah navigasi templat ``site.html.j2`` (templat
+``lab`` nbconvert, tanpa skrip). Situs terbaca tanpa internet: rumus menjadi SVG
+(``tools.site_math``) dan widget menjadi cuplikan keadaan tersimpannya (``tools.site_widgets``).
 """
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import sys
 import time
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import jinja2
 import nbformat
 from nbconvert import TemplateExporter
-from nbconvert.filters import Highlight2HTML
 from nbconvert.filters.markdown_mistune import IPythonRenderer, MarkdownWithMath
+from nbformat.v4 import new_markdown_cell, new_notebook
 
 from saraf.formatting import fixed
-from tools.lessons import NOTEBOOK_DIR, ROOT, in_order, notebook_paths
+from tools.lessons import NOTEBOOK_DIR, ROOT, notebook_paths
 from tools.site_math import math_html
 from tools.site_widgets import static_widgets
 
@@ -40,13 +33,13 @@ DEFAULT_OUT = ROOT / "_keluaran" / "situs"
 SERIES_TITLE = "Saraf: Jaringan Saraf Tiruan dari Nol"
 GLOSSARY_NAME, GLOSSARY_HREF = "GLOSARIUM.md", "glosarium.html"  # di folder notebook
 GUIDE_NAME, GUIDE_HREF = "PANDUAN_PENGAJAR.md", "panduan-pengajar.html"  # di folder induknya
-LAB_CSS, SITE_CSS = "aset/jupyterlab.css", "aset/situs.css"
+CSS = "aset/situs.css"  # satu untuk semua halaman
 SUMMARY_LIMIT = 260  # panjang ringkasan maksimum di daftar isi (karakter)
 IMAGE_ALT = "Gambar keluaran sel kode"
 INDEX = jinja2.Template((HERE / "site_index.md").read_text(encoding="utf-8"))
 
 
-@dataclass(eq=False)
+@dataclass(eq=False)  # halaman saling bertaut: dibandingkan menurut identitasnya
 class Page:
     """Satu halaman situs: pelajaran, glosarium, panduan pengajar, atau daftar isi."""
 
@@ -60,38 +53,30 @@ class Page:
     next: Page | None = None
 
 
-def build_site(out_dir: Path | str = DEFAULT_OUT, notebooks=None) -> Path:
-    """Membangun situs baca dari keluaran tersimpan notebook; mengembalikan folder keluarannya.
-
-    ``notebooks``: ``None`` (folder ``notebooks/``), sebuah folder, atau daftar berkas notebook
-    pelajaran; urutannya selalu urutan pelajaran. Glosarium dicari di folder notebook itu,
-    panduan pengajar di folder induknya. Halaman lama buatan situs ini di ``out_dir`` dihapus
-    lebih dulu; berkas lain dibiarkan.
-    """
+def build_site(out_dir: Path | str = DEFAULT_OUT, notebooks: Path | str | None = None) -> Path:
+    """Membangun situs baca dari folder ``notebooks`` (bawaan ``notebooks/``; glosarium di folder
+    itu, panduan pengajar di induknya) ke ``out_dir``, lalu mengembalikan ``out_dir``. Halaman
+    lama buatan situs ini di ``out_dir`` dihapus lebih dulu; berkas lain dibiarkan."""
     out_dir = Path(out_dir).resolve()
-    pages = collect_pages(*lesson_paths(notebooks))
+    pages = collect_pages(Path(notebooks or NOTEBOOK_DIR))
     exporter = TemplateExporter(
         template_name="lab", template_file="site.html.j2", extra_template_paths=[str(HERE)],
         filters={"markdown2html": markdown2html, "plain": plain,
-                 "highlight_code": Highlight2HTML(pygments_lexer="ipython3")})
+                 "highlight_code": "nbconvert.filters.Highlight2HTML"})  # lexer ipython3
     for path in site_files(out_dir):
         path.unlink()
     (out_dir / "aset").mkdir(parents=True, exist_ok=True)
-    env = exporter.environment
-    lab_css = [env.loader.get_source(env, f"static/{n}.css")[0] for n in ("index", "theme-light")]
-    (out_dir / LAB_CSS).write_text("\n".join(lab_css), encoding="utf-8")
-    shutil.copyfile(HERE / "site.css", out_dir / SITE_CSS)
+    css = exporter.environment.get_template("site.css").render()  # CSS JupyterLab + gaya situs
+    (out_dir / CSS).write_text(css, encoding="utf-8")
     links = {page.source.resolve(): page.href for page in pages}
     for page in pages:
         title = plain(page.title) + ("" if page.kind == "indeks" else " · Saraf")
-        resources = {"language_code": "id", "metadata": {"name": title,
-                                                         "path": str(page.source.parent)},
-                     "saraf": {"page": page, "pages": pages, "links": links,
-                               "css": (LAB_CSS, SITE_CSS)}}
+        resources = {"language_code": "id", "css": CSS, "page": page, "pages": pages,
+                     "links": links, "metadata": {"name": title, "path": str(page.source.parent)}}
         body = exporter.from_notebook_node(page.notebook, resources)[0]
         # Seperti HTMLExporter: teks alt untuk gambar, sel dan keluaran dapat difokus papan ketik.
         body = re.sub(r"<img(?![^>]*\balt=)", f'<img alt="{IMAGE_ALT}"', body)
-        body = re.sub(r'<div class="(jp-Cell-inputWrapper"|[^"]*\bjp-OutputArea-output\b)',
+        body = re.sub(r'<div class="(jp-Cell-inputWrapper|[^"]*\bjp-OutputArea-output)(?=[ "])',
                       r'<div tabindex="0" class="\1', body)
         (out_dir / page.href).write_text(body, encoding="utf-8")
     return out_dir
@@ -117,98 +102,77 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def lesson_paths(notebooks) -> tuple[Path, list[Path]]:
-    """Folder notebook dan berkas pelajaran (urut pelajaran) dari argumen ``notebooks``."""
-    if notebooks is None or isinstance(notebooks, (str, os.PathLike)):
-        folder = Path(notebooks or NOTEBOOK_DIR)
-        paths = notebook_paths(folder)
-    else:
-        paths = in_order(notebooks)
-        folder = paths[0].parent if paths else Path(".")
-    if not paths:
-        raise ValueError(f"Tidak ada notebook pelajaran (lihat tools/lessons.py) di {folder}.")
-    return folder, paths
-
-
-def collect_pages(folder: Path, paths: list[Path]) -> list[Page]:
-    """Daftar isi, halaman pelajaran, lalu glosarium dan panduan (bila berkasnya ada)."""
+def collect_pages(folder: Path) -> list[Page]:
+    """Daftar isi, pelajaran (urut pelajaran), lalu glosarium dan panduan bila berkasnya ada."""
     pages = []
-    for path in paths:
+    for path in notebook_paths(folder):
         nb = nbformat.read(path, as_version=4)
         static_widgets(nb)
         first = next((c.source for c in nb.cells if c.cell_type == "markdown"), "")
         pages.append(Page(path.with_suffix(".html").name, "pelajaran", nb, path,
                           *title_and_summary(first, fallback=path.stem)))
+    if not pages:
+        raise ValueError(f"Tidak ada notebook pelajaran (lihat tools/lessons.py) di {folder}.")
     for page, following in zip(pages, pages[1:]):
         page.next, following.previous = following, page
     for path, href, kind in ((folder / GLOSSARY_NAME, GLOSSARY_HREF, "glosarium"),
                              (folder.parent / GUIDE_NAME, GUIDE_HREF, "panduan")):
         if path.is_file():
             text = path.read_text(encoding="utf-8")
-            pages.append(Page(href, kind, markdown_notebook(text), path,
+            pages.append(Page(href, kind, new_notebook(cells=[new_markdown_cell(text)]), path,
                               *title_and_summary(text, fallback=path.stem)))
-    # Daftar isi bertaut ke berkas asal (dari akar, letak panduan), seperti halaman lain.
     index = INDEX.render(title=SERIES_TITLE, pages=pages, root=folder.parent)
-    pages.insert(0, Page("index.html", "indeks", markdown_notebook(index),
+    pages.insert(0, Page("index.html", "indeks", new_notebook(cells=[new_markdown_cell(index)]),
                          folder.parent / "index.md", SERIES_TITLE))
     return pages
 
 
 def title_and_summary(markdown: str, fallback: str) -> tuple[str, str]:
-    """Judul (heading ``#`` pertama) dan ringkasan (paragraf pertama sesudahnya, dipendekkan)."""
-    lines = markdown.splitlines()
-    start = next((i for i, line in enumerate(lines) if line.startswith("# ")), None)
-    if start is None:
+    """Judul (heading ``#`` pertama) dan ringkasan: kalimat-kalimat awal paragraf teks pertama
+    sesudahnya (bukan heading, tabel, gambar, lencana, daftar, kode), dipendekkan."""
+    heading = re.search(r"^# (.*)", markdown, flags=re.M)
+    if heading is None:
         return fallback, ""
-    paragraph: list[str] = []
-    for line in map(str.strip, lines[start + 1:]):
-        if not line and paragraph:
-            break
-        if line and (paragraph or not re.match(r"(#|\||!\[|\[!\[|[-*+] |\d+\. |```|<|>)", line)):
-            paragraph.append(line)  # heading, tabel, gambar, lencana, daftar, kode: dilewati
+    blocks = (" ".join(block.split()) for block in re.split(r"\n\s*\n", markdown[heading.end():]))
+    skipped = r"(#|\||!\[|\[!\[|[-*+] |\d+\. |```|<|>)"
+    paragraph = next((block for block in blocks if block and not re.match(skipped, block)), "")
     summary = ""
-    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9*_`(\[\"“])", " ".join(paragraph)):
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9*_`(\[\"“])", paragraph):
         if summary and len(summary) + len(sentence) >= SUMMARY_LIMIT:
             break
         summary = f"{summary} {sentence}".strip()
-    return lines[start][2:].strip(" #"), summary
-
-
-def markdown_notebook(text: str):
-    """Notebook satu sel Markdown (untuk glosarium, panduan, dan daftar isi)."""
-    return nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(text)])
+    return heading[1].strip(" #"), summary
 
 
 def site_files(out_dir: Path) -> list[Path]:
-    """Halaman dan aset buatan situs ini di ``out_dir`` (berkas lain bukan urusannya)."""
-    names = ["index.html", GLOSSARY_HREF, GUIDE_HREF, LAB_CSS, SITE_CSS]
-    paths = [*map(out_dir.joinpath, names), *sorted(out_dir.glob("[0-9][0-9]_*.html"))]
-    return [path for path in paths if path.is_file()]
+    """Halaman dan CSS buatan situs ini di ``out_dir`` (berkas lain bukan urusannya)."""
+    paths = [out_dir / name for name in ("index.html", GLOSSARY_HREF, GUIDE_HREF, CSS)]
+    return [path for path in paths + sorted(out_dir.glob("[0-9][0-9]_*.html")) if path.is_file()]
 
 
 class SiteRenderer(IPythonRenderer):
-    """Renderer Markdown nbconvert dengan rumus SVG dan tautan ke halaman situs."""
+    """Renderer Markdown nbconvert dengan rumus SVG dan tautan ke halaman situs: tautan ke berkas
+    asal sebuah halaman menjadi tautan ke halaman itu, tautan ke berkas repositori lain dilepas."""
 
     links: dict[Path, str] = {}  # berkas asal (notebook, GLOSARIUM.md, ...) → halaman situs
+    block_math = staticmethod(partial(math_html, display=True))  # $$...$$
+    inline_math = staticmethod(partial(math_html, display=False))  # $...$
 
-    def block_math(self, body: str) -> str:
-        return math_html(body, display=True)
-
-    def inline_math(self, body: str) -> str:
-        return math_html(body, display=False)
-
-    def latex_environment(self, name: str, body: str) -> str:
+    def latex_environment(self, name: str, body: str) -> str:  # \begin{...} di luar $$
         return math_html(f"\\begin{{{name}}}{body}\\end{{{name}}}", display=True)
 
     def link(self, text: str, url: str, title: str | None = None) -> str:
         badge = re.fullmatch(r'\s*<img src="https?://[^"]*" alt="([^"]+)"[^>]*>\s*', text)
         if badge:  # lencana dari internet ("Buka di Colab"): teks saja, terbaca luring
             text = f'<span class="saraf-lencana">{badge.group(1)}</span>'
-        target = site_href(url, Path(self.path), self.links)
-        if target is None:  # berkas repositori yang bukan halaman situs: tanpa tautan
-            note = f"Berkas di repositori: {unquote(url)}".replace('"', "&quot;")
-            return f'<span class="saraf-berkas" title="{note}">{text}</span>'
-        return super().link(text, target, title)
+        parts = urlsplit(url)
+        if parts.path and not (parts.scheme or parts.netloc):  # tautan relatif ke sebuah berkas
+            target = self.links.get((Path(self.path) / unquote(parts.path)).resolve())
+            if target is None:  # berkas repositori yang bukan halaman situs: tanpa tautan
+                note = f"Berkas di repositori: {unquote(url)}".replace('"', "&quot;")
+                return f'<span class="saraf-berkas" title="{note}">{text}</span>'
+            url = target + (f"#{parts.fragment}" if parts.fragment else "")
+        return super().link(text, url, title)
 
 
 @jinja2.pass_context
@@ -216,26 +180,14 @@ def markdown2html(context, source: str) -> str:
     """Filter Jinja ``markdown2html`` untuk templat situs (menggantikan filter bawaan)."""
     resources = context["resources"]
     renderer = SiteRenderer(escape=False, embed_images=True, path=resources["metadata"]["path"],
-                            attachments=context.get("cell", {}).get("attachments", {}))
-    renderer.links = resources["saraf"]["links"]
+                            attachments=context.get("cell", {}).get("attachments"))
+    renderer.links = resources["links"]
     return MarkdownWithMath(renderer=renderer).render(source)
 
 
 def plain(markdown: str) -> str:
     """Teks polos dari Markdown sebaris (untuk <title> dan bilah navigasi)."""
     return re.sub(r"[*_`]", "", markdown).strip()
-
-
-def site_href(url: str, base_dir: Path, links: dict[Path, str]) -> str | None:
-    """Tautan ke berkas sumber situs menjadi tautan ke halamannya; tautan luar dan ``#...``
-    tetap; ``None`` untuk berkas repositori lain (yang bukan halaman situs)."""
-    parts = urlsplit(url)
-    if parts.scheme or parts.netloc or not parts.path:
-        return url
-    target = links.get((base_dir / unquote(parts.path)).resolve())
-    if target is None:
-        return None
-    return target + (f"#{parts.fragment}" if parts.fragment else "")
 
 
 if __name__ == "__main__":

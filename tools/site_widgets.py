@@ -1,7 +1,6 @@
-"""Widget di situs baca: cuplikan keadaan tersimpan, karena tanpa kernel widget tidak berjalan.
-
-Setiap keluaran widget diganti sebuah kotak HTML tanpa skrip: catatan untuk membuka notebook
-di JupyterLab, lalu teks dan nilai kontrol yang tersimpan di metadata notebook.
+"""Widget di situs baca: tanpa kernel widget tidak berjalan, jadi setiap keluaran widget menjadi
+kotak HTML tanpa skrip: catatan untuk membuka notebook di JupyterLab, lalu cuplikan keadaan
+tersimpannya (teks dan nilai kontrol di metadata notebook).
 """
 
 from __future__ import annotations
@@ -16,42 +15,38 @@ CONTROLS = "@jupyter-widgets/controls"  # widget lain (misalnya anywidget) tanpa
 
 
 def static_widgets(nb) -> None:
-    """Mengganti keluaran widget ``nb`` dengan cuplikan HTML dan membuang keadaan widgetnya."""
+    """Mengganti keluaran widget ``nb`` dengan catatan + cuplikan HTML; keadaannya dibuang."""
     state = nb.metadata.pop("widgets", {}).get(WIDGET_STATE, {}).get("state", {})
-    for cell in nb.cells:
-        for output in cell.get("outputs", []):
-            view = output.get("data", {}).get(WIDGET_VIEW)
-            if view is not None:
-                text = str(output["data"].get("text/plain", ""))
-                output["data"] = {"text/html": widget_html(view.get("model_id"), text, state)}
+    for output in (output for cell in nb.cells for output in cell.get("outputs", [])):
+        view = output.get("data", {}).get(WIDGET_VIEW)
+        if view is None:
+            continue
+        # Nama dari teks polos widget saraf: "Penjelajah … (jalankan sel …".
+        name = re.match(r"^\s*(.+?)\s*\(jalankan sel", str(output["data"].get("text/plain", "")))
+        note = (f"<strong>Widget interaktif</strong>{f' ({html.escape(name[1])})' if name else ''}"
+                f": {WIDGET_NOTE}")
+        snapshot = model_html(view.get("model_id"), state)
+        if snapshot:
+            note += (" Di bawah ini keadaan yang tersimpan di notebook; kontrolnya tidak dapat "
+                     "diubah di halaman ini.")
+            snapshot = f'<div class="saraf-widget-cuplikan" inert>{snapshot}</div>'
+        output["data"] = {"text/html": f'<div class="saraf-widget"><p class="saraf-widget-'
+                                       f'catatan">{note}</p>{snapshot}</div>'}
 
 
-def widget_html(model_id: str | None, text: str, state: dict) -> str:
-    """Catatan berbahasa Indonesia + cuplikan keadaan tersimpan satu widget."""
-    snapshot = model_html(model_id, state) if model_id else ""
-    match = re.match(r"^\s*(.+?)\s*\(jalankan sel", text)  # "Penjelajah … (jalankan sel …"
-    name = f" ({html.escape(match.group(1))})" if match else ""
-    note = f"<strong>Widget interaktif</strong>{name}: {WIDGET_NOTE}"
-    if snapshot:
-        note += (" Di bawah ini keadaan yang tersimpan di notebook; kontrolnya tidak dapat "
-                 "diubah di halaman ini.")
-        snapshot = f'<div class="saraf-widget-cuplikan" inert>{snapshot}</div>'
-    return f'<div class="saraf-widget"><p class="saraf-widget-catatan">{note}</p>{snapshot}</div>'
-
-
-def model_html(model_id: str, state: dict, depth: int = 0) -> str:
+def model_html(model_id, state: dict) -> str:
     """HTML statis satu model widget: kotak beserta isinya, teks HTML, atau nilai kontrol."""
     model = state.get(str(model_id).removeprefix("IPY_MODEL_"), {})
     values = model.get("state", {})
     layout = state.get(str(values.get("layout")).removeprefix("IPY_MODEL_"), {}).get("state", {})
-    if model.get("model_module") != CONTROLS or depth > 30 or layout.get("display") == "none" \
+    if model.get("model_module") != CONTROLS or layout.get("display") == "none" \
             or layout.get("visibility") == "hidden":
         return ""
     name = model.get("model_name", "")
     description = html.escape(str(values.get("description") or "").strip())
     label = f"{description}: " if description else ""
     if "children" in values:
-        inner = "".join(model_html(child, state, depth + 1) for child in values["children"])
+        inner = "".join(model_html(child, state) for child in values["children"])
         kind = "baris" if name == "HBoxModel" else "kolom"
         return f'<div class="saraf-widget-{kind}">{inner}</div>' if inner else ""
     if name in ("HTMLModel", "HTMLMathModel"):

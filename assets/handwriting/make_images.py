@@ -1,4 +1,4 @@
-"""Membuat gambar angka "seperti buatan pengguna" untuk pelajaran 11 dan tesnya.
+"""Membuat gambar angka "seperti buatan pengguna" untuk pelajaran 15 dan tesnya.
 
 Jalankan dari akar repositori::
 
@@ -21,7 +21,7 @@ diubah seperti gambar pengguna berbeda dari MNIST:
   seperti digambar dengan mouse di papan gambar 280 × 280;
 
 serta ``assets/3-sample.png``: angka 3 hitam di atas putih, contoh jalan pintas yang keliru
-di awal pelajaran 11.
+di awal pelajaran 15.
 
 Label setiap gambar ada di :data:`LABELS` (dipakai tes ``tests/test_preprocess.py``).
 
@@ -62,7 +62,7 @@ SAMPLE = ROOT / "assets" / "3-sample.png"
 
 # Angka MNIST mana yang dipakai: (kelas, urutan kemunculan kelas itu di data uji bawaan).
 # Dipilih di antara angka yang dalam bentuk MNIST aslinya ditebak benar oleh kedua model
-# tersimpan (MLP pelajaran 07 dan CNN pelajaran 08): bila tebakan untuk gambar hasil
+# tersimpan (MLP pelajaran 10 dan CNN pelajaran 12): bila tebakan untuk gambar hasil
 # ubahannya salah, yang salah adalah pra-pemrosesannya, bukan angkanya yang sulit.
 SOURCES = {
     "hitam_di_putih.png": (2, 2),

@@ -8,13 +8,13 @@ Modul-modulnya sengaja kecil dan dapat dibaca di samping pelajarannya:
 * ``saraf.ops``: operasi CNN dengan NumPy saja; isinya ``sizes`` (ukuran peta fitur dan
   padding), ``conv`` (konvolusi), ``pool`` (pooling), ``activations`` (fungsi aktivasi dan
   cross-entropy).
-* ``saraf.mlp``: JST terhubung penuh dengan NumPy dan backpropagation (pelajaran 07).
+* ``saraf.mlp``: JST terhubung penuh dengan NumPy dan backpropagation (pelajaran 08–10).
 * ``saraf.netfile``: menyimpan dan membaca bobot ``saraf.mlp.Network`` (berkas ``.npz``).
 * ``saraf.optim``: pengoptimal penurunan gradien (SGD dengan momentum, RMSprop, Adam), NumPy.
-* ``saraf.cnn``: CNN Keras untuk pelajaran 08–10: membangun, melatih, menyimpan, memuat.
+* ``saraf.cnn``: CNN Keras untuk pelajaran 12–14: membangun, melatih, menyimpan, memuat.
 * ``saraf.evaluation``: pembagian data validasi, matriks konfusi, akurasi per kelas (NumPy).
 * ``saraf.images``: membuka gambar apa pun dengan aman menjadi array grayscale 0–1.
-* ``saraf.preprocess``: mengubah gambar angka apa pun menjadi format MNIST (pelajaran 11).
+* ``saraf.preprocess``: mengubah gambar angka apa pun menjadi format MNIST (pelajaran 15).
 * ``saraf.predict``: memprediksi satu gambar angka dengan cepat.
 * ``saraf.plots``: gambar untuk pelajaran (judul dan label berbahasa Indonesia).
 * ``saraf.charts``: diagram pelatihan dan evaluasi (riwayat, matriks konfusi, skor keyakinan).
@@ -29,7 +29,7 @@ Modul-modulnya sengaja kecil dan dapat dibaca di samping pelajarannya:
   * ``softmax`` dan ``softmax_state``: penjelajah softmax (pelajaran 06);
   * ``gradient_descent_state``: isi penjelajah penurunan gradien;
   * ``probabilities``: diagram batang skor keyakinan;
-  * ``drawpad``: papan gambar, dan ``upload``: unggah foto angka (pelajaran 11);
+  * ``drawpad``: papan gambar, dan ``upload``: unggah foto angka (pelajaran 15);
   * ``colors``, ``svg``, ``grid``, ``controls``: warna, potongan SVG, kisi angka, dan
     kontrol ipywidgets bersama semua penjelajah.
 

@@ -1,4 +1,4 @@
-"""Diagram pelatihan dan evaluasi (pelajaran 08–10), dengan label berbahasa Indonesia.
+"""Diagram pelatihan dan evaluasi (pelajaran 12–14), dengan label berbahasa Indonesia.
 
 * :func:`plot_history`: kurva pelatihan (fungsi kerugian dan akurasi per epoch);
 * :func:`plot_confusion_matrix`: matriks konfusi (*confusion matrix*);

@@ -1,6 +1,6 @@
-"""CNN dengan Keras untuk pelajaran 08–10: membangun, melatih, menyimpan, dan memuat model.
+"""CNN dengan Keras untuk pelajaran 12–14: membangun, melatih, menyimpan, dan memuat model.
 
-* ``build_mnist_cnn`` (pelajaran 08), ``build_fashion_cnn`` (pelajaran 09), ``compile_model``
+* ``build_mnist_cnn`` (pelajaran 12), ``build_fashion_cnn`` (pelajaran 13), ``compile_model``
   (Adam dan *sparse categorical cross-entropy*);
 * ``make_reproducible``, ``train``, ``epoch_logger`` -- pelatihan yang dapat diulang;
 * ``layer_outputs`` -- peta fitur (*feature map*) setiap lapisan untuk satu gambar;
@@ -62,7 +62,7 @@ PRETRAINED = {
 def build_mnist_cnn(filters=(32, 64), kernel_size: int = 5, pool_size: int = 2,
                     dropout: float = 0.5, num_classes: int = 10, input_shape=(28, 28, 1),
                     name: str = "cnn_mnist"):
-    """Model CNN pelajaran 08 (API fungsional Keras), belum dikompilasi::
+    """Model CNN pelajaran 12 (API fungsional Keras), belum dikompilasi::
 
         Input(input_shape)
         → [Conv2D(f, kernel_size, ReLU) → MaxPooling2D(pool_size)]  untuk setiap f di filters
@@ -103,7 +103,7 @@ def build_mnist_cnn(filters=(32, 64), kernel_size: int = 5, pool_size: int = 2,
 def build_fashion_cnn(filters=(32, 64, 128), kernel_size: int = 3, strides: int = 2,
                       padding: str = "same", dense_units: int = 512, dropout: float = 0.2,
                       num_classes: int = 10, input_shape=(28, 28, 1), name: str = "cnn_fashion"):
-    """Model CNN pelajaran 09 (model contoh Fashion-MNIST, API fungsional), belum dikompilasi::
+    """Model CNN pelajaran 13 (model contoh Fashion-MNIST, API fungsional), belum dikompilasi::
 
         Input(input_shape)
         → Conv2D(f, kernel_size, strides, padding, ReLU)  untuk setiap f di filters (tanpa
@@ -333,7 +333,7 @@ def load_model(path, compile: bool = True):
 def load_pretrained(name: str = "mnist", compile: bool = True):
     """Memuat model terlatih yang tersimpan di ``assets/`` (lihat :data:`PRETRAINED`).
 
-    ``"mnist"``: CNN pelajaran 08 (:func:`build_mnist_cnn`), dilatih dengan MNIST bawaan.
+    ``"mnist"``: CNN pelajaran 12 (:func:`build_mnist_cnn`), dilatih dengan MNIST bawaan.
     Bila berkasnya hilang, buat ulang dengan ``python assets/train_models.py``.
     """
     as_choice("name", name, tuple(PRETRAINED))

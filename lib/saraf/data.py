@@ -16,7 +16,7 @@ Keduanya mengembalikan ``(x_train, y_train), (x_test, y_test)`` persis seperti
 Setiap berkas diperiksa dengan SHA-256 sebelum dipakai: berkas yang terpotong atau
 berubah menghasilkan galat yang menyebut nama berkasnya, tidak pernah array yang salah.
 Tidak ada pickle: ``.npz`` dibuka dengan ``allow_pickle=False``. Untuk CNN (pelajaran
-08–10), :func:`prepare_images` mengubah gambar menjadi masukan ``float32``
+12–14), :func:`prepare_images` mengubah gambar menjadi masukan ``float32``
 ``(N, 28, 28, 1)`` bernilai 0–1. Modul ini hanya butuh NumPy.
 """
 

@@ -1,4 +1,4 @@
-"""Evaluasi model klasifikasi dengan NumPy saja (pelajaran 08–09).
+"""Evaluasi model klasifikasi dengan NumPy saja (pelajaran 12–13).
 
 * :func:`train_val_split` -- menyisihkan data validasi dari data latih, berstrata per kelas;
 * :func:`confusion_matrix` -- matriks konfusi: label sebenarnya × prediksi;

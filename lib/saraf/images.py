@@ -1,4 +1,4 @@
-"""Membuka gambar apa pun dengan aman menjadi array grayscale ``float32`` 0–1 (pelajaran 11).
+"""Membuka gambar apa pun dengan aman menjadi array grayscale ``float32`` 0–1 (pelajaran 15).
 
 :func:`to_grayscale` menerima path berkas, isi berkas (``bytes``, misalnya dari widget
 unggah), gambar PIL, atau array NumPy, dan selalu mengembalikan array ``(tinggi, lebar)``

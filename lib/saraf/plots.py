@@ -199,7 +199,7 @@ def show_misclassified(images, y_true, probabilities, class_names=None, max_imag
 
 
 # ---------------------------------------------------------------------------
-# Pelajaran 09–10: kernel dan peta fitur
+# Pelajaran 13–14: kernel dan peta fitur
 # ---------------------------------------------------------------------------
 
 

@@ -1,8 +1,8 @@
 """Memprediksi satu gambar angka dengan cepat: ``predict_digit(model, image)``.
 
 ``model`` boleh objek apa pun yang punya metode ``predict_proba(x)`` (skor keyakinan setiap
-kelas untuk sekumpulan gambar ``x``), misalnya ``saraf.mlp.Network`` dari pelajaran 07, **atau**
-model Keras seperti CNN pelajaran 08 (dibungkus dulu oleh :class:`KerasPredictor`). ``image``
+kelas untuk sekumpulan gambar ``x``), misalnya ``saraf.mlp.Network`` dari pelajaran 08–10, **atau**
+model Keras seperti CNN pelajaran 12 (dibungkus dulu oleh :class:`KerasPredictor`). ``image``
 adalah satu gambar 28 × 28. Hasilnya pasangan ``(digit, confidence)``: angka yang diprediksi
 dan skor keyakinannya (*confidence*), yaitu skor kelas itu. Skor keyakinan **bukan**
 probabilitas yang terkalibrasi: model bisa sangat yakin dan tetap salah.
@@ -36,7 +36,7 @@ __all__ = ["predict_digit", "predict_proba", "as_mnist_image", "KerasPredictor"]
 
 IMAGE_SIZE = 28
 _TO_MNIST_HINT = ("Gambar dengan ukuran lain (atau foto tulisan tangan Anda) diubah dulu "
-                  "menjadi 28 × 28 dengan `saraf.preprocess.to_mnist` dari pelajaran 11.")
+                  "menjadi 28 × 28 dengan `saraf.preprocess.to_mnist` dari pelajaran 15.")
 
 
 # ---------------------------------------------------------------------------
@@ -54,7 +54,7 @@ def _from_path(path):
         from saraf.preprocess import to_mnist
     except ImportError:
         raise _error("image", "array 28 × 28 atau gambar PIL 28 × 28", str(path),
-                     "Membaca berkas gambar dari lokasinya dibahas di pelajaran 11 "
+                     "Membaca berkas gambar dari lokasinya dibahas di pelajaran 15 "
                      "(`saraf.preprocess.to_mnist`); untuk sekarang buka dulu gambarnya, "
                      "misalnya dengan `PIL.Image.open(...)`.") from None
     return to_mnist(path)
@@ -219,7 +219,7 @@ def predict_digit(model, image) -> tuple[int, float]:
     Parameter
     ---------
     model : objek dengan metode ``predict_proba(x)``, misalnya ``saraf.mlp.Network``
-        (pelajaran 07), atau model Keras (misalnya CNN pelajaran 08), dengan 10 kelas keluaran.
+        (pelajaran 08–10), atau model Keras (misalnya CNN pelajaran 12), dengan 10 kelas keluaran.
     image : satu gambar 28 × 28: array ``uint8`` (0–255) atau float (0–1), batch
         ``(1, 28, 28, 1)``, atau gambar PIL 28 × 28 (lihat :func:`as_mnist_image`).
 

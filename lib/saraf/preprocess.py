@@ -1,4 +1,4 @@
-"""Mengubah gambar angka apa pun menjadi gambar berformat MNIST (pelajaran 11).
+"""Mengubah gambar angka apa pun menjadi gambar berformat MNIST (pelajaran 15).
 
 Jaringan yang dilatih dengan MNIST hanya pernah melihat satu jenis gambar: 28 × 28
 piksel, angka **terang di atas latar hitam**, angka dimuat dalam kotak 20 × 20 piksel

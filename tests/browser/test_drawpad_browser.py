@@ -1,4 +1,4 @@
-"""Papan gambar pelajaran 11 di JupyterLab sungguhan: menggambar angka dengan mouse.
+"""Papan gambar pelajaran 15 di JupyterLab sungguhan: menggambar angka dengan mouse.
 
 Notebook dijalankan seperti oleh pembelajar dengan ``Lesson.run_all`` (keluaran tersimpan
 dihapus dulu, lalu *Run All*), papan gambarnya digulir ke layar, lalu angka 1, 7, dan 0
@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-NOTEBOOK = "11_tulisan_tangan.ipynb"
+NOTEBOOK = "15_tulisan_tangan.ipynb"
 PAD_SIZE = 280
 
 ONE = [[(150, 45), (146, 140), (142, 235)]]

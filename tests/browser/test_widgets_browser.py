@@ -390,3 +390,99 @@ def test_softmax_temperature_and_logit_change_probabilities(ran_lesson):
     assert np.argmax(raised) == 3 and raised[3] > warm[3]
     expect(box).to_contain_text("Prediksi (argmax): 3, benar")
     lesson.screenshot("softmax-logit", box)
+
+
+# ---------------------------------------------------------------------------------------
+# Pelajaran 07: penjelajah penurunan gradien
+# ---------------------------------------------------------------------------------------
+
+GRADIENT = "07_penurunan_gradien.ipynb"
+# Menunggu sampai jalur (polyline) punya `count` titik dan kotak diagnosis memuat `words`.
+SHOWS_PATH = """([box, count, words]) => {
+  const line = box.querySelector('svg polyline.path');
+  if (!line) return false;
+  const points = line.getAttribute('points').trim().split(/\\s+/).length;
+  return points === count && box.textContent.includes(words);
+}"""
+
+
+def _gd_eta(lesson, box) -> float:
+    """η dari pegangan slider log (eksponen) dan angka di sampingnya (gaya Python)."""
+    slider = lesson.slider("laju pembelajaran η", box)
+    exponent = float(slider.locator(".noUi-handle").get_attribute("aria-valuetext"))
+    shown = float(slider.locator(".widget-readout").text_content())   # 3 angka penting
+    assert shown == pytest.approx(10 ** exponent, rel=5e-3)
+    return 10 ** exponent
+
+
+def _expect_gd_shows(lesson, box, surface: str, optimizer: str, **hyper):
+    """Jalur dan diagnosis sama dengan GDState untuk kontrol yang tampil; mengembalikannya."""
+    from saraf.formatting import significant
+    from saraf.widgets.gradient_descent_state import GDState
+
+    steps = int(lesson.slider_value("banyak langkah", box))
+    eta = _gd_eta(lesson, box)
+    result = GDState(surface=surface, optimizer=optimizer, learning_rate=eta, steps=steps,
+                     **hyper).compute()
+    betas = ", β₁ = 0,9, β₂ = 0,999" if optimizer == "Adam" else ""
+    words = f"η = {significant(eta, 3)}{betas} → {result.diagnosis.label}."
+    lesson.page.wait_for_function(SHOWS_PATH, arg=[box.element_handle(), len(result.path), words],
+                                  timeout=TIMEOUT)
+    expect(box).to_contain_text(result.diagnosis.message)
+    return result, box.locator("svg polyline.path").get_attribute("points")
+
+
+def _gd_set_exponent(lesson, box, exponent: float) -> None:
+    """Slider η ke 10^exponent: Home (η = 10⁻⁴), lalu Page Up (+0,05) dan panah (+0,01)."""
+    pages, rest = divmod(round((exponent + 4) * 100), 5)
+    lesson.press_slider("laju pembelajaran η", "Home", within=box)
+    lesson.press_slider("laju pembelajaran η", "PageUp", pages, within=box)
+    if rest:
+        lesson.press_slider("laju pembelajaran η", "ArrowRight", rest, within=box)
+    expect(lesson.slider("laju pembelajaran η", box).locator(".widget-readout")).to_have_text(
+        f"{float(f'{10 ** exponent:.3g}'):g}", timeout=TIMEOUT)     # 0.1, 0.195, 0.251
+
+
+def test_gradient_descent_eta_and_optimizer_change_path_and_diagnosis(ran_lesson):
+    lesson = ran_lesson(GRADIENT)
+    box = lesson.widget("laju pembelajaran η")
+    box.scroll_into_view_if_needed()
+    lesson.dropdown("permukaan", box).select_option(label="Lembah memanjang")
+    lesson.dropdown("titik awal (w₁; w₂)", box).select_option(label="(−3,5; 1,5)")
+    lesson.dropdown("pengoptimal", box).select_option(label="SGD biasa")
+    expect(box.locator(".widget-label", has_text=re.compile("μ|ρ|β"))).to_have_count(0)
+    lesson.set_slider("banyak langkah", 50, box)
+
+    # Lembah memanjang, λ = 10: η = 0,1 konvergen, 0,195 berzig-zag, 0,251 divergen.
+    _gd_set_exponent(lesson, box, -1.0)
+    calm, calm_points = _expect_gd_shows(lesson, box, "lembah", "SGD")
+    assert calm.diagnosis.code == "converged"
+    _gd_set_exponent(lesson, box, -0.71)
+    zigzag, zigzag_points = _expect_gd_shows(lesson, box, "lembah", "SGD")
+    assert zigzag.diagnosis.code == "oscillating" and zigzag_points != calm_points
+    expect(box).to_contain_text("berosilasi (zig-zag)")
+    lesson.screenshot("gd-zigzag", box)
+    _gd_set_exponent(lesson, box, -0.6)
+    wild, _ = _expect_gd_shows(lesson, box, "lembah", "SGD")
+    assert wild.diagnosis.code == "diverged" and len(wild.path) < 51
+    expect(box).to_contain_text("Kecilkan laju pembelajaran.")
+    lesson.screenshot("gd-divergen", box)
+
+    # Titik pelana, η = 0,1: SGD tertahan; Adam (slider β₁, β₂ muncul) turun ke lembah.
+    lesson.dropdown("permukaan", box).select_option(label="Titik pelana")
+    _gd_set_exponent(lesson, box, -1.0)
+    stuck, _ = _expect_gd_shows(lesson, box, "pelana", "SGD")
+    expect(box).to_contain_text("tertahan di dekat titik pelana")
+    lesson.dropdown("pengoptimal", box).select_option(label="Adam")
+    expect(lesson.slider("β₂", box).locator(".widget-readout")).to_have_text("0.999")
+    adam, _ = _expect_gd_shows(lesson, box, "pelana", "Adam")
+    assert abs(adam.path[-1, 1]) > 0.8 > 0.3 > abs(stuck.path[-1, 1])
+    expect(box).not_to_contain_text("tertahan di dekat titik pelana")
+    # Bulatan akhir di gambar: dekat salah satu minimum (★), jauh dari titik pelana (×).
+    end = box.locator("svg circle.end")
+    cx, cy = (float(end.get_attribute(k)) for k in ("cx", "cy"))
+    marks = {cls: [(float(t.get_attribute("x")), float(t.get_attribute("y")) - 7)
+                   for t in box.locator(f"svg text.{cls}").all()] for cls in ("minimum", "saddle")}
+    near = min(math.dist((cx, cy), m) for m in marks["minimum"])
+    assert near < math.dist((cx, cy), marks["saddle"][0]) / 3
+    lesson.screenshot("gd-adam-pelana", box)

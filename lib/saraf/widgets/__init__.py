@@ -5,9 +5,13 @@ Logikanya memakai ``observe`` sehingga dapat diuji tanpa peramban: ubah nilai
 slider, lalu periksa apa yang kini ditampilkan widget.
 
 Setiap penjelajah terdiri atas modul keadaan tanpa widget (``conv_state``, ``pool_state``,
-``neuron_state``, ``softmax_state``: angka, rumus, dan teksnya) dan modul tampilannya
-(``conv``, ``pool``, ``neuron``, ``softmax``), yang memakai bagian bersama: ``colors``
-(peta warna), ``svg`` dan ``grid`` (gambar), serta ``controls`` (kontrol ipywidgets).
+``neuron_state``, ``softmax_state``, ``gradient_descent_state``: angka, rumus, dan teksnya)
+dan modul tampilannya (``conv``, ``pool``, ``neuron``, ``softmax``, ``gradient_descent``),
+yang memakai bagian bersama: ``colors`` (peta warna), ``svg``, ``grid``, dan
+``window_view`` (gambar), ``window_state`` (jendela yang digeser konvolusi dan pooling),
+``controls`` (kontrol ipywidgets), serta ``probabilities`` (satu-satunya diagram batang
+skor keyakinan). Papan gambar (``drawpad``, dengan ``drawpad.js`` dan ``drawpad.css``) dan
+``upload`` memakai model apa pun yang punya ``predict_proba`` (lihat :mod:`saraf.predict`).
 
 Nama-nama di bawah dimuat saat pertama dipakai, sehingga ``import saraf.widgets`` tetap
 ringan (tanpa ipywidgets dan matplotlib).
@@ -25,8 +29,9 @@ _EXPORTS = {
     "pool_explorer": "saraf.widgets.pool",            # pelajaran 05: pooling
     "pool_step": "saraf.widgets.pool",                # pelajaran 05: satu langkah (SVG)
     "softmax_explorer": "saraf.widgets.softmax",      # pelajaran 06: logit → probabilitas
-    "drawing_pad": "saraf.widgets.drawpad",           # pelajaran 11: papan gambar
-    "upload_digit": "saraf.widgets.upload",           # pelajaran 11: unggah gambar angka
+    "gradient_descent_explorer": "saraf.widgets.gradient_descent",  # pelajaran 07
+    "drawing_pad": "saraf.widgets.drawpad",           # pelajaran 15: papan gambar
+    "upload_digit": "saraf.widgets.upload",           # pelajaran 15: unggah gambar angka
 }
 
 __all__ = sorted(_EXPORTS)

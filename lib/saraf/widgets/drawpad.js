@@ -1,4 +1,4 @@
-// Papan gambar (pelajaran 11): kanvas anywidget yang dipakai oleh saraf/widgets/drawpad.py.
+// Papan gambar (pelajaran 15): kanvas anywidget yang dipakai oleh saraf/widgets/drawpad.py.
 //
 // Tanpa pustaka dari internet dan tanpa langkah build: berkas ini dikirim apa adanya ke
 // peramban. Setiap kali goresan selesai (tombol mouse dilepas), kanvas dikirim ke Python

@@ -1,4 +1,4 @@
-"""Papan gambar (pelajaran 11): gambar sebuah angka, jaringan langsung menebaknya.
+"""Papan gambar (pelajaran 15): gambar sebuah angka, jaringan langsung menebaknya.
 
 Papan gambarnya sebuah widget ``anywidget``: kanvas 280 × 280 piksel yang digambar di
 peramban (tanpa langkah *build*, tanpa internet). Kode peramban ada di berkas
@@ -6,7 +6,7 @@ peramban (tanpa langkah *build*, tanpa internet). Kode peramban ada di berkas
 tombol mouse (akhir satu goresan), kanvasnya dikirim ke Python sebagai gambar PNG (data URL
 di atribut ``image_data``). Di Python gambarnya diubah dengan
 :func:`saraf.preprocess.to_mnist`, lalu diprediksi oleh model yang dipilih ("MLP dari
-nol" dari pelajaran 07 atau "CNN Keras" dari pelajaran 08) lewat
+nol" dari pelajaran 08–10 atau "CNN Keras" dari pelajaran 12) lewat
 :func:`saraf.predict.predict_proba`. Hasilnya: angka prediksi, skor keyakinannya, gambar
 28 × 28 yang benar-benar dilihat jaringan, dan diagram batang skor tertinggi
 (:func:`saraf.widgets.probabilities.probability_bars_svg`).
@@ -40,10 +40,12 @@ __all__ = ["DrawPad", "DrawingPad", "DigitPredictor", "drawing_pad", "strokes_to
            "load_models", "MODEL_LABELS", "EMPTY_MESSAGE"]
 
 #: Pilihan model: kunci → label tombol.
-MODEL_LABELS = {"mlp": "MLP dari nol", "cnn": "CNN Keras"}
+MODEL_LABELS = {"mlp": "MLP dari nol", "mlp_seed": "Jaringan seed", "cnn": "CNN Keras"}
 
-_MODEL_TOOLTIPS = {"mlp": "JST 784-30-10 dari nol dengan NumPy (pelajaran 07)",
-                   "cnn": "CNN Keras (pelajaran 08)"}
+_MODEL_TOOLTIPS = {"mlp": "JST 784-30-10 dari nol dengan NumPy (pelajaran 08–10)",
+                   "mlp_seed": "MLP 784-16-16-10 (jaringan seed): awal normal, biaya "
+                               "kuadratik (pelajaran 10)",
+                   "cnn": "CNN Keras (pelajaran 12)"}
 
 #: Pesan saat papan masih kosong (atau tidak ada goresan yang terlihat).
 EMPTY_MESSAGE = ("Gambarlah sebuah angka (0–9) di kotak putih dengan mouse, pena, atau jari. "
@@ -136,17 +138,19 @@ def strokes_to_data_url(strokes, size: int = PAD_SIZE, width: float = STROKE_WID
 # ---------------------------------------------------------------------------
 
 
-def load_models(mlp: bool = True, cnn: bool = True) -> dict:
-    """Model tersimpan di ``assets/``: ``{"mlp": Network, "cnn": model Keras}``.
+def load_models(mlp: bool = True, cnn: bool = True, mlp_seed: bool = True) -> dict:
+    """Model tersimpan di ``assets/``: ``{"mlp": Network, "mlp_seed": Network, "cnn": Keras}``.
 
-    Model yang berkasnya tidak ada dilewati (CNN juga dilewati bila TensorFlow tidak ada).
+    ``mlp_seed`` adalah jaringan seed 784-16-16-10 (``pretrained("784-16-16-10")``). Model
+    yang berkasnya tidak ada dilewati (CNN juga dilewati bila TensorFlow tidak ada).
     """
-    models = {}
-    if mlp:
-        from saraf.mlp import pretrained
+    from saraf.mlp import pretrained
 
+    models = {}
+    for key, wanted, sizes in (("mlp", mlp, "784-30-10"), ("mlp_seed", mlp_seed, "784-16-16-10")):
         try:
-            models["mlp"] = pretrained()
+            if wanted:
+                models[key] = pretrained(sizes)
         except FileNotFoundError:
             pass
     if cnn:
@@ -200,10 +204,10 @@ class DigitPredictor(widgets.VBox):
     ``prediction``, ``confidence``, dan ``message`` (pesan bila tidak ada prediksi).
     """
 
-    def _setup_models(self, mlp, cnn, model: str) -> None:
+    def _setup_models(self, mlp, cnn, model: str, mlp_seed=None) -> None:
         model = as_choice("model", model, tuple(MODEL_LABELS))
-        self.models = {key: value for key, value in (("mlp", mlp), ("cnn", cnn))
-                       if value is not None} or load_models()
+        given = (("mlp", mlp), ("mlp_seed", mlp_seed), ("cnn", cnn))
+        self.models = {key: value for key, value in given if value is not None} or load_models()
         if not self.models:
             raise ValueError("Tidak ada model untuk memprediksi: berikan `mlp` "
                              "(saraf.mlp.Network) atau `cnn` (model Keras), atau buat model "
@@ -268,8 +272,8 @@ class DrawingPad(DigitPredictor):
     Atribut: ``pad`` (kanvas, :class:`DrawPad`) dan semua atribut :class:`DigitPredictor`.
     """
 
-    def __init__(self, mlp=None, cnn=None, model: str = "cnn"):
-        self._setup_models(mlp, cnn, model)
+    def __init__(self, mlp=None, cnn=None, model: str = "cnn", mlp_seed=None):
+        self._setup_models(mlp, cnn, model, mlp_seed)
         self.pad = DrawPad()
         help_text = widgets.HTML(
             '<div style="font-size:12.5px;line-height:1.4;color:#555;max-width:280px">'
@@ -302,16 +306,18 @@ class DrawingPad(DigitPredictor):
                                                   self.pad.stroke_width)
 
 
-def drawing_pad(mlp=None, cnn=None, model: str = "cnn") -> DrawingPad:
-    """Papan gambar dengan prediksi langsung (pelajaran 11).
+def drawing_pad(mlp=None, cnn=None, model: str = "cnn", mlp_seed=None) -> DrawingPad:
+    """Papan gambar dengan prediksi langsung (pelajaran 15).
 
     Parameter
     ---------
-    mlp : ``saraf.mlp.Network`` 784-…-10 (pelajaran 07), atau None.
-    cnn : model Keras untuk gambar 28 × 28 (pelajaran 08), atau None.
-    model : model yang dipilih di awal, ``"cnn"`` (bawaan) atau ``"mlp"``.
+    mlp : ``saraf.mlp.Network`` 784-…-10 (pelajaran 08–10), atau None.
+    cnn : model Keras untuk gambar 28 × 28 (pelajaran 12), atau None.
+    model : model yang dipilih di awal: ``"cnn"`` (bawaan), ``"mlp"``, atau ``"mlp_seed"``.
+    mlp_seed : jaringan untuk pilihan "Jaringan seed", biasanya
+        ``saraf.mlp.pretrained("784-16-16-10")`` (pelajaran 10), atau None.
 
-    Bila ``mlp`` dan ``cnn`` keduanya None, model tersimpan di ``assets/`` dimuat.
-    Setiap goresan yang selesai diubah dengan ``to_mnist`` lalu diprediksi.
+    Bila ``mlp``, ``cnn``, dan ``mlp_seed`` semuanya None, model tersimpan di ``assets/``
+    dimuat. Setiap goresan yang selesai diubah dengan ``to_mnist`` lalu diprediksi.
     """
-    return DrawingPad(mlp=mlp, cnn=cnn, model=model)
+    return DrawingPad(mlp=mlp, cnn=cnn, model=model, mlp_seed=mlp_seed)

@@ -1,7 +1,7 @@
 """Diagram batang skor keyakinan: satu tempat yang menentukan isi diagram itu.
 
 Dipakai oleh penjelajah softmax (pelajaran 06), papan gambar dan widget unggah
-(pelajaran 11), dan :func:`saraf.plots.plot_probabilities` (pelajaran 08 dan 10).
+(pelajaran 15), dan :func:`saraf.plots.plot_probabilities` (pelajaran 12 dan 14).
 
 * :func:`probability_bars` menghitung isinya: satu :class:`Bar` per kelas (nama, skor,
   teks persen dengan koma desimal, apakah kelas itu prediksi atau kelas yang benar);

@@ -9,7 +9,7 @@ Geser logit setiap kelas dan temperatur, lalu lihat:
 
 Angkanya dihitung di :mod:`saraf.widgets.softmax_state` (tanpa widget); batangnya digambar
 oleh :func:`saraf.widgets.probabilities.probability_bars_svg`, diagram skor keyakinan yang
-sama dengan yang dipakai papan gambar (pelajaran 11).
+sama dengan yang dipakai papan gambar (pelajaran 15).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Widget unggah (pelajaran 11): foto angka tulisan tangan Anda → prediksi.
+"""Widget unggah (pelajaran 15): foto angka tulisan tangan Anda → prediksi.
 
 Tulis sebuah angka di kertas dengan spidol atau pulpen tebal, foto dengan ponsel, lalu
 unggah berkasnya (PNG, JPEG, …). Gambarnya diubah dengan
@@ -113,7 +113,7 @@ class UploadPredictor(DigitPredictor):
 
 def upload_digit(mlp=None, cnn=None, model: str = "cnn",
                  default_image=DEFAULT_IMAGE) -> UploadPredictor:
-    """Widget unggah foto angka dengan prediksi (pelajaran 11).
+    """Widget unggah foto angka dengan prediksi (pelajaran 15).
 
     Parameter seperti :func:`saraf.widgets.drawpad.drawing_pad`; ``default_image``: foto
     yang ditampilkan sebelum ada unggahan (None: tidak ada).

@@ -12,9 +12,10 @@ import warnings
 import numpy as np
 import pytest
 
-from saraf.widgets.gradient_descent_state import (LABELS, MAX_STEPS, OPTIMIZERS, SURFACES,
-                                                  GDState, contour_levels, diagnose, grid,
-                                                  run_path)
+from saraf.widgets.gradient_descent_state import (LABELS, MAX_STEPS, METHODS, OPTIMIZERS,
+                                                  STARTS, SURFACES, GDState, contour_bands,
+                                                  contour_levels, cost_axis, diagnose, grid,
+                                                  nice_ticks, point_label, run_path)
 
 NAMES = sorted(SURFACES)
 
@@ -203,3 +204,56 @@ def test_unknown_hyperparameter_for_the_optimizer_is_rejected():
         run_path("mangkuk", (1, 1), "Adam", 0.1, 5, momentum=0.9)
     path, _ = run_path("mangkuk", (1, 1), "SGD", 0.1, 5, momentum=0.5, nesterov=True)
     assert path.shape == (6, 2)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_starts_lie_inside_the_picture_and_begin_with_the_default(name):
+    surface = SURFACES[name]
+    x0, x1, y0, y1 = surface.extent
+    assert STARTS[name][0] == surface.start and len(set(STARTS[name])) == len(STARTS[name]) >= 3
+    for x, y in STARTS[name]:
+        assert x0 < x < x1 and y0 < y < y1 and surface.cost((x, y)) > 0
+
+
+def test_menu_methods_use_known_optimizers_and_their_own_hyperparameters():
+    for key, (label, optimizer, shown) in METHODS.items():
+        assert optimizer in OPTIMIZERS and set(shown) <= set(OPTIMIZERS[optimizer][1])
+    assert METHODS["SGD"][2] == () and METHODS["momentum"][2] == ("momentum",)
+
+
+def test_grid_rows_and_contour_bands():
+    xs, ys, zs = grid("lembah", 9, rows=5)
+    assert zs.shape == (5, 9) and ys[0] == -2 and ys[-1] == 2
+    bands, edges = contour_bands("lembah", 9, 5)
+    levels = contour_levels("lembah")
+    np.testing.assert_array_equal(bands, np.searchsorted(levels, zs[::-1]))  # atas = w₂ terbesar
+    assert bands[2, 4] == 0 and bands.max() == bands[0, 0]   # dasar di tengah, tertinggi di pojok
+    for i, j in np.ndindex(bands.shape):     # tepi: berbeda pita dengan tetangga kiri/atas
+        left = j > 0 and bands[i, j] != bands[i, j - 1]
+        up = i > 0 and bands[i, j] != bands[i - 1, j]
+        assert edges[i, j] == (left or up)
+
+
+@pytest.mark.parametrize(("top", "integer", "expected"), [
+    (17.4, False, [0, 5, 10, 15, 20]), (0.9, False, [0, 0.25, 0.5, 0.75, 1.0]),
+    (290, False, [0, 100, 200, 300]), (50, True, [0, 10, 20, 30, 40, 50]),
+    (3, True, [0, 1, 2, 3]), (1, True, [0, 1])])
+def test_nice_ticks(top, integer, expected):
+    np.testing.assert_allclose(nice_ticks(top, 5 if integer else 4, integer), expected)
+
+
+def test_cost_axis_linear_and_log():
+    ys, ticks, log = cost_axis([8.0, 4.0, 2.0])
+    assert not log and [label for _, label in ticks] == ["0", "2", "4", "6", "8"]
+    np.testing.assert_allclose(ys, [0, 0.5, 0.75])
+    assert [label for _, label in cost_axis([0.9, 0.3])[1]] == ["0", "0,25", "0,5", "0,75", "1"]
+    ys, ticks, log = cost_axis([100.0, 1.0, 0.001])
+    assert log and [label for _, label in ticks] == ["10²", "10", "1", "10⁻¹", "10⁻²", "10⁻³"]
+    np.testing.assert_allclose(ys, [0, 0.4, 1])
+    ys, ticks, log = cost_axis([5.0, 0.0])                     # tepat 0: digambar di dasar
+    assert log and ys[1] == pytest.approx(1) and np.all(np.isfinite(ys))
+
+
+def test_point_label_uses_decimal_commas():
+    assert point_label((-3.5, 1.5)) == "(−3,5; 1,5)"
+    assert point_label((2.5, 0.001)) == "(2,5; 0,001)" and point_label((3.0, 0)) == "(3; 0)"
