@@ -264,6 +264,16 @@ def test_keras_model_goes_through_the_adapter_with_predict_on_batch(cnn_model, m
     monkeypatch.setattr(cnn_model, "predict", lambda *a, **k: pytest.fail("model.predict"))
     assert predict_digit(cnn_model, x_test[0])[0] == int(np.argmax(adapter.predict_proba(
         batch[:1])))
+    # satu gambar: fungsi terkompilasi, hasilnya sama dengan batch lewat predict_on_batch
+    np.testing.assert_allclose(adapter.predict_proba(batch[:1])[0],
+                               adapter.predict_proba(batch)[0], atol=1e-6)
+
+
+def test_one_adapter_per_keras_model_is_reused(cnn_model):
+    from saraf.predict import _as_predictor
+
+    first = _as_predictor(cnn_model)
+    assert isinstance(first, KerasPredictor) and _as_predictor(cnn_model) is first
 
 
 def test_keras_model_is_not_kept_alive():

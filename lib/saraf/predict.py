@@ -16,8 +16,9 @@ model tidak menyebut apa-apa.
 Mengapa tidak ``model.predict`` Keras? ``model.predict`` dibuat untuk banyak gambar sekaligus:
 setiap panggilan menyiapkan alur data, membagi batch, dan menampilkan bilah kemajuan
 (``1/1 ━━━━ 0s 66ms/step``). Untuk satu gambar, persiapan itu jauh lebih lama daripada
-perhitungannya. ``model.predict_on_batch`` langsung menjalankan fungsi prediksi yang sudah
-dikompilasi sekali dan disimpan oleh Keras di model itu; itulah yang dipakai di sini.
+perhitungannya. :class:`KerasPredictor` membuat sekali, untuk setiap model, satu fungsi
+TensorFlow terkompilasi (``tf.function``) untuk batch berisi satu gambar, lalu hanya
+memanggilnya; batch lain dijalankan dengan ``model.predict_on_batch``.
 
 Modul ini tidak memuat TensorFlow: model Keras dikenali dari metodenya
 (``predict_on_batch``), bukan dengan mengimpor Keras.
@@ -25,6 +26,7 @@ Modul ini tidak memuat TensorFlow: model Keras dikenali dari metodenya
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 
 import numpy as np
@@ -136,24 +138,44 @@ def as_mnist_image(image) -> np.ndarray:
 class KerasPredictor:
     """Model Keras dengan metode ``predict_proba(x)``, seperti ``saraf.mlp.Network``.
 
-    ``predict_proba`` memanggil ``model.predict_on_batch(x)``: fungsi prediksi yang sudah
-    dikompilasi Keras, tanpa alur data dan bilah kemajuan ``model.predict``. Panggilan pertama
-    menyiapkan fungsi itu (sepersekian detik); berikutnya hanya sekitar satu milidetik.
+    Untuk satu gambar (batch berbentuk ``(1,) + input_shape``), ``predict_proba`` memanggil
+    fungsi ``tf.function`` yang dibuat pada panggilan pertama (sepersekian detik); berikutnya
+    hanya butuh kurang dari satu milidetik. Batch lain memakai ``model.predict_on_batch``.
+    Adaptor ini hanya menyimpan *weak reference* ke model, jadi tidak membuat model tetap hidup.
     """
 
     def __init__(self, model):
-        self.model = model
+        self._model = weakref.ref(model)
         try:
             self.input_shape = tuple(model.input_shape)
         except (AttributeError, ValueError, TypeError):  # Sequential yang belum dibangun
             self.input_shape = (None, IMAGE_SIZE, IMAGE_SIZE, 1)
+        self._one_image = None  # tf.function untuk satu gambar, dibuat saat pertama dipakai
+
+    @property
+    def model(self):
+        return self._model()
 
     def __repr__(self) -> str:
         return f"KerasPredictor({getattr(self.model, 'name', 'model')!r})"
 
     def predict_proba(self, x) -> np.ndarray:
         """Keluaran model untuk batch ``x`` (sebagai array NumPy)."""
-        return np.asarray(self.model.predict_on_batch(np.asarray(x, dtype=np.float32)))
+        x = np.asarray(x, dtype=np.float32)
+        if x.shape[1:] != self.input_shape[1:] or x.shape[0] != 1 or None in x.shape:
+            return np.asarray(self.model.predict_on_batch(x))
+        if self._one_image is None:
+            import tensorflow as tf  # model Keras sudah ada, jadi TensorFlow sudah dimuat
+
+            model = self._model
+            spec = tf.TensorSpec(x.shape, tf.float32)
+            self._one_image = tf.function(lambda batch: model()(batch, training=False),
+                                          input_signature=[spec])
+        return np.asarray(self._one_image(x))
+
+
+#: Satu adaptor per model Keras (hilang bersama modelnya), agar fungsinya dibuat sekali saja.
+_ADAPTERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _as_predictor(model):
@@ -161,7 +183,9 @@ def _as_predictor(model):
     if callable(getattr(model, "predict_proba", None)):
         return model
     if callable(getattr(model, "predict_on_batch", None)):
-        return KerasPredictor(model)
+        if model not in _ADAPTERS:
+            _ADAPTERS[model] = KerasPredictor(model)
+        return _ADAPTERS[model]
     hint = ("Muat dulu modelnya dari berkas, misalnya dengan saraf.cnn.load_model(path)."
             if isinstance(model, (str, Path)) else "")
     raise _error("model", "objek dengan metode predict_proba(x), misalnya saraf.mlp.Network, "
