@@ -4,7 +4,6 @@ serta galat untuk masukan buruk (berkas rusak, bom dekompresi, array salah bentu
 from __future__ import annotations
 
 import ast
-import io
 import struct
 import zlib
 from pathlib import Path
@@ -13,20 +12,8 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
+from _image_testing import line_image, png_bytes
 from saraf import images
-
-
-def line_image(size=200, width=9, background=255, ink=0, mode="L") -> Image.Image:
-    image = Image.new(mode, (size, size), background)
-    ImageDraw.Draw(image).line([(size * 0.5, size * 0.15), (size * 0.45, size * 0.85)],
-                               fill=ink, width=width)
-    return image
-
-
-def png_bytes(image: Image.Image, fmt="PNG", **kwargs) -> bytes:
-    buffer = io.BytesIO()
-    image.save(buffer, format=fmt, **kwargs)
-    return buffer.getvalue()
 
 
 def test_module_imports_only_numpy_and_pillow():

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import ast
 import importlib.util
-import io
 from pathlib import Path
 
 import numpy as np
@@ -15,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PIL import Image, ImageDraw
 
+from _image_testing import line_image, png_bytes
 from saraf import images
 from saraf import preprocess as pp
 from saraf.data import load_mnist
@@ -49,19 +49,6 @@ def digit_canvas(height=300, width=400, top=40, left=60, box=(120, 60), value=0.
     canvas = np.full((height, width), background, dtype=np.float32)
     canvas[top:top + box[0], left:left + box[1]] = value
     return canvas
-
-
-def line_image(size=200, width=9, background=255, ink=0, mode="L") -> Image.Image:
-    image = Image.new(mode, (size, size), background)
-    ImageDraw.Draw(image).line([(size * 0.5, size * 0.15), (size * 0.45, size * 0.85)],
-                               fill=ink, width=width)
-    return image
-
-
-def png_bytes(image: Image.Image, fmt="PNG", **kwargs) -> bytes:
-    buffer = io.BytesIO()
-    image.save(buffer, format=fmt, **kwargs)
-    return buffer.getvalue()
 
 
 def assert_mnist_like(result):
