@@ -34,18 +34,24 @@ def test_default_state_matches_ops():
         "Penjelajah pooling (jalankan sel di JupyterLab untuk memakainya)")
 
 
-@pytest.mark.parametrize("size,k,s,padding,mode", [
-    (6, 2, 2, "valid", "max"), (7, 2, 2, "valid", "avg"), (7, 2, 2, "same", "max"),
-    (7, 3, 2, "same", "avg"), (9, 3, 3, "valid", "max"), (8, 2, 1, "valid", "avg"),
-    (5, 4, 3, "same", "max"), (12, 3, 4, "valid", "avg"),
-])
-def test_output_shape_values_and_formula(size, k, s, padding, mode):
+def explorer_with(size, k, s, padding, mode):
+    """Penjelajah pooling dengan kontrolnya diubah satu per satu, seperti oleh pembelajar."""
     e = pool_explorer()
     e.input_size.value = size
     e.mode.value = mode
     e.pool_size.value = k
     e.stride.value = s
     e.padding.value = padding
+    return e
+
+
+@pytest.mark.parametrize("size,k,s,padding,mode", [
+    (6, 2, 2, "valid", "max"), (7, 2, 2, "valid", "avg"), (7, 2, 2, "same", "max"),
+    (7, 3, 2, "same", "avg"), (9, 3, 3, "valid", "max"), (8, 2, 1, "valid", "avg"),
+    (5, 4, 3, "same", "max"), (12, 3, 4, "valid", "avg"),
+])
+def test_output_shape_values_and_formula(size, k, s, padding, mode):
+    e = explorer_with(size, k, s, padding, mode)
     np.testing.assert_allclose(e.output, reference(e))
     if padding == "valid":
         out = valid_size(size, k, s)
@@ -66,12 +72,7 @@ def test_output_shape_values_and_formula(size, k, s, padding, mode):
 @given(size=st.integers(2, 12), k=st.integers(1, 4), s=st.integers(1, 4),
        padding=st.sampled_from(["valid", "same"]), mode=st.sampled_from(["max", "avg"]))
 def test_any_combination_matches_ops_or_is_explained(size, k, s, padding, mode):
-    e = pool_explorer()
-    e.input_size.value = size
-    e.mode.value = mode
-    e.pool_size.value = k
-    e.stride.value = s
-    e.padding.value = padding
+    e = explorer_with(size, k, s, padding, mode)
     if padding == "valid" and k > size:
         assert e.output is None
         assert "Tidak ada keluaran" in e.message and "tidak ada keluaran" in e.formula_text
