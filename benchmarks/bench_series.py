@@ -32,8 +32,8 @@ sys.path.insert(0, str(ROOT))  # alat pengelola `tools` ada di akar repositori
 
 from tools.lessons import LESSONS  # noqa: E402  (urutan pelajaran: satu daftar)
 
-OTHER_BENCHMARKS = ["bench_data.py", "bench_conv.py", "bench_widgets.py", "bench_mlp.py",
-                    "bench_predict.py"]
+OTHER_BENCHMARKS = ["bench_data.py", "bench_conv.py", "bench_conv_backward.py",
+                    "bench_widgets.py", "bench_mlp.py", "bench_numpy_cnn.py", "bench_predict.py"]
 
 
 def run_nbval(workers: int = 2) -> tuple[float, dict[str, float], str]:

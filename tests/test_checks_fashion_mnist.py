@@ -31,7 +31,7 @@ CM = np.array([[150, 2, 10, 38],
 def test_exercise_2(accepted, rejected):
     accepted(checks.exercise_2(np.diag(CM) / CM.sum(axis=1), CM))
     rejected(checks.exercise_2(100 * np.diag(CM) / CM.sum(axis=1), CM), "persen")
-    rejected(checks.exercise_2(np.diag(CM) / CM.sum(axis=0), CM), "kolom")
+    rejected(checks.exercise_2(np.diag(CM) / CM.sum(axis=0), CM), "itu presisi")
     rejected(checks.exercise_2(np.diag(CM).astype(float), CM), "dibagi")
     rejected(checks.exercise_2(np.diag(CM) / CM.sum(), CM), "seluruh gambar")
     rejected(checks.exercise_2(np.array(np.trace(CM) / CM.sum()), CM), "keseluruhan")

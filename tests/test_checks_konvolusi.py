@@ -85,3 +85,35 @@ def test_exercise_4(accepted, rejected):
                 out[i, j] = image[i + dilation * 10, j]
         return out
     rejected(checks.exercise_4(crashes), "IndexError")
+
+
+def reference_field_size(layers):
+    """Sisi medan reseptif dengan hitungan kasar: daerah satu sel dihitung mundur lapisan demi
+    lapisan (jendela semua sel daerah itu), tanpa rumus Σ (k − 1)·stride."""
+    rows = {0}
+    for size, stride in reversed(layers):
+        rows = {r * stride + a for r in rows for a in range(size)}
+    return max(rows) - min(rows) + 1
+
+
+EXERCISE_5 = [(3, 1), (3, 1), (2, 2), (3, 1)]  # konv, konv, max pool 2 × 2 stride 2, konv
+
+
+def test_exercise_5(accepted, rejected):
+    answer = 1 + (3 - 1) * 1 + (3 - 1) * 1 + (2 - 1) * 1 + (3 - 1) * 2
+    assert answer == reference_field_size(EXERCISE_5)
+    accepted(checks.exercise_5(answer))
+    accepted(checks.exercise_5(float(answer)))
+    leak = str(answer)
+    no_stride = reference_field_size([(k, 1) for k, _ in EXERCISE_5])
+    rejected(checks.exercise_5(no_stride), "Stride pooling", leaks=(leak,))
+    rejected(checks.exercise_5(reference_field_size([(3, 1)] * 3)), "pooling terlewat",
+             leaks=(leak,))
+    rejected(checks.exercise_5(reference_field_size(EXERCISE_5[:3])), "terakhir",
+             leaks=(leak,))
+    rejected(checks.exercise_5(answer ** 2), "luasnya")
+    rejected(checks.exercise_5(sum(k for k, _ in EXERCISE_5)), "(k − 1), bukan k",
+             leaks=(leak,))
+    rejected(checks.exercise_5(answer + 3), "hasil kali stride", leaks=(leak,))
+    rejected(checks.exercise_5(str(answer)), "bilangan bulat")
+    rejected(checks.exercise_5(...), "belum menjawab")

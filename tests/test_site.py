@@ -264,7 +264,7 @@ def test_full_series_renders_math_and_widgets_statically(full_site):
     assert 'class="saraf-rumus"' in neuron and "<svg" in neuron
     assert "saraf-tex" not in neuron  # semua rumus pelajaran 02 dapat digambar
     konvolusi = (out_dir / "03_konvolusi.html").read_text(encoding="utf-8")
-    assert konvolusi.count('class="saraf-widget"') == 2
+    assert konvolusi.count('class="saraf-widget"') == 3  # konvolusi 2×, medan reseptif
     assert WIDGET_NOTE in konvolusi
     assert "Penjelajah Konvolusi" in konvolusi  # isi HTMLModel tersimpan
     assert 'class="saraf-widget-cuplikan" inert' in konvolusi

@@ -18,6 +18,8 @@ WIDGETS = {
     "pool_step": "saraf.widgets.pool",
     "softmax_explorer": "saraf.widgets.softmax",
     "gradient_descent_explorer": "saraf.widgets.gradient_descent",
+    "receptive_field_explorer": "saraf.widgets.receptive_field",
+    "receptive_field_picture": "saraf.widgets.receptive_field",
     "drawing_pad": "saraf.widgets.drawpad",
     "upload_digit": "saraf.widgets.upload",
 }

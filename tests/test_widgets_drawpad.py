@@ -190,7 +190,7 @@ def test_synthetic_strokes_are_predicted_by_the_cnn(mlp, cnn, digit):
 
 def test_model_argument_and_missing_models(mlp, monkeypatch):
     with pytest.raises(ValueError, match="`model` harus salah satu dari 'mlp', 'mlp_seed', "
-                                         "atau 'cnn'"):
+                                         "'cnn_numpy', atau 'cnn'"):
         drawing_pad(mlp=mlp, model="rnn")
     monkeypatch.setattr(drawpad, "load_models", lambda: {})
     with pytest.raises(ValueError, match="Tidak ada model"):

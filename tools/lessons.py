@@ -57,16 +57,17 @@ LESSONS: tuple[Lesson, ...] = tuple(Lesson(slug) for slug in (
     "08_mlp_propagasi_maju",
     "09_backpropagation",
     "10_melatih_mlp",
-    # 11: lihat COMING
+    "11_cnn_dari_nol",
     "12_cnn_mnist",
     "13_fashion_mnist",
     "14_di_dalam_cnn",
     "15_tulisan_tangan",
 ))
 
-#: Nomor yang sudah disediakan untuk pelajaran yang belum ditulis (nomor → topik). Pelajaran
-#: lain tidak perlu dinomori ulang saat pelajaran itu datang.
-COMING: dict[str, str] = {"11": "CNN dari nol dengan NumPy"}
+#: Nomor yang sudah disediakan untuk pelajaran yang belum ditulis (nomor → topik), misalnya
+#: ``{"16": "Topik berikutnya"}``. Pelajaran lain tidak perlu dinomori ulang saat pelajaran itu
+#: datang: tambahkan slug-nya ke :data:`LESSONS` dan hapus nomornya dari sini. Saat ini kosong.
+COMING: dict[str, str] = {}
 
 
 def find(name: str) -> Lesson:

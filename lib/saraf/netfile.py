@@ -18,7 +18,7 @@ import numpy as np
 
 from saraf.validation import error
 
-__all__ = ["FILE_FORMAT", "FILE_VERSION", "write", "read"]
+__all__ = ["FILE_FORMAT", "FILE_VERSION", "write", "read", "writable_path", "open_arrays"]
 
 #: Penanda berkas buatan ``write`` (diperiksa oleh ``read``).
 FILE_FORMAT = "saraf.mlp.Network"
@@ -27,11 +27,7 @@ FILE_VERSION = 1
 
 def write(path, sizes, init: str, cost: str, weights, biases) -> Path:
     """Menulis jaringan ke berkas ``.npz`` (tanpa pickle); mengembalikan lokasinya."""
-    path = Path(path)
-    if path.suffix != ".npz":
-        raise error("path", "nama berkas berakhiran .npz", str(path))
-    if not path.parent.is_dir():
-        raise error("path", "berada di folder yang sudah ada", str(path))
+    path = writable_path(path)
     arrays = {"format": np.array(FILE_FORMAT), "version": np.array(FILE_VERSION),
               "sizes": np.array(sizes, dtype=np.int64), "init": np.array(init),
               "cost": np.array(cost)}
@@ -47,26 +43,9 @@ def read(path, inits, costs) -> dict:
     Mengembalikan ``dict`` berisi ``sizes`` (list int), ``init``, ``cost`` (teks),
     ``weights`` dan ``biases`` (list array float64).
     """
-    path = Path(path)
-    if not path.is_file():
-        raise error("path", "berkas .npz yang ada", str(path))
     not_network = (f"Berkas {path} bukan jaringan yang disimpan dengan Network.save "
                    f"(berkas .npz berisi bobot dan bias)")
-    with open(path, "rb") as file:
-        head = file.read(4)
-    if head[:1] == b"\x80":  # bait pertama setiap pickle protokol 2 ke atas
-        raise ValueError(f"{not_network}: isinya data pickle. Saraf tidak pernah membuka "
-                         f"pickle, karena memuat pickle dapat menjalankan kode apa pun.")
-    if head != b"PK\x03\x04":  # setiap .npz adalah arsip zip
-        raise ValueError(f"{not_network}: isinya bukan arsip .npz.")
-    try:
-        with np.load(path, allow_pickle=False) as npz:
-            arrays = {key: npz[key] for key in npz.files}
-    except ValueError as exc:  # array objek di dalam .npz butuh pickle: ditolak
-        raise ValueError(f"{not_network}: ada array yang hanya bisa dibuka dengan pickle "
-                         f"({exc}).") from None
-    except (OSError, EOFError, zipfile.BadZipFile) as exc:
-        raise ValueError(f"{not_network}: berkasnya rusak atau terpotong ({exc}).") from None
+    arrays = open_arrays(path, not_network)
     problem = _problem(arrays, inits, costs)
     if problem:
         raise ValueError(f"{not_network}: {problem}.")
@@ -75,6 +54,43 @@ def read(path, inits, costs) -> dict:
             "cost": str(arrays["cost"]),
             "weights": [arrays[f"w{i}"].astype(np.float64) for i in layers],
             "biases": [arrays[f"b{i}"].astype(np.float64) for i in layers]}
+
+
+def writable_path(path) -> Path:
+    """``path`` sebagai ``Path`` berakhiran ``.npz`` di folder yang sudah ada."""
+    path = Path(path)
+    if path.suffix != ".npz":
+        raise error("path", "nama berkas berakhiran .npz", str(path))
+    if not path.parent.is_dir():
+        raise error("path", "berada di folder yang sudah ada", str(path))
+    return path
+
+
+def open_arrays(path, not_model: str) -> dict:
+    """Semua array berkas ``.npz`` di ``path``, dibuka dengan aman (tanpa pickle).
+
+    ``not_model`` adalah awal pesan kesalahan ("Berkas … bukan …") bila isinya pickle,
+    bukan arsip .npz, rusak, atau berisi array objek. Model lain (``saraf.numpy_cnn``) juga
+    memakai fungsi ini.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise error("path", "berkas .npz yang ada", path.name, f"Berkas {path} tidak ditemukan.")
+    with open(path, "rb") as file:
+        head = file.read(4)
+    if head[:1] == b"\x80":  # bait pertama setiap pickle protokol 2 ke atas
+        raise ValueError(f"{not_model}: isinya data pickle. Saraf tidak pernah membuka "
+                         f"pickle, karena memuat pickle dapat menjalankan kode apa pun.")
+    if head != b"PK\x03\x04":  # setiap .npz adalah arsip zip
+        raise ValueError(f"{not_model}: isinya bukan arsip .npz.")
+    try:
+        with np.load(path, allow_pickle=False) as npz:
+            return {key: npz[key] for key in npz.files}
+    except ValueError as exc:  # array objek di dalam .npz butuh pickle: ditolak
+        raise ValueError(f"{not_model}: ada array yang hanya bisa dibuka dengan pickle "
+                         f"({exc}).") from None
+    except (OSError, EOFError, zipfile.BadZipFile) as exc:
+        raise ValueError(f"{not_model}: berkasnya rusak atau terpotong ({exc}).") from None
 
 
 def _problem(arrays: dict, inits, costs) -> str:

@@ -38,34 +38,35 @@ def exercise_1(flat_size) -> Feedback:
                      "stride=...)`, lalu kalikan tinggi · lebar · kanal.")
 
 
-def exercise_2(class_accuracy, cm) -> Feedback:
-    """Latihan 2: akurasi setiap kelas dari matriks konfusi."""
-    problem = require_array(class_accuracy, "class_accuracy")
+def exercise_2(recall, cm) -> Feedback:
+    """Latihan 2: recall setiap kelas dari matriks konfusi (diagonal / jumlah baris)."""
+    problem = require_array(recall, "recall_2")
     if problem is not None:
         return problem
     cm = np.asarray(cm, dtype=float)
     k = cm.shape[0]
     diag = np.diag(cm)
     expected = diag / cm.sum(axis=1)
-    answer = np.asarray(class_accuracy, dtype=float)
+    answer = np.asarray(recall, dtype=float)
     if answer.ndim == 0 or answer.size == 1:
         if np.isclose(float(answer.reshape(())), diag.sum() / cm.sum()):
             return incorrect("Itu akurasi keseluruhan, satu angka.",
-                             f"Yang diminta {k} angka: satu akurasi untuk setiap kelas.")
+                             f"Yang diminta {k} angka: satu recall untuk setiap kelas.")
     if answer.shape != (k,):
-        return incorrect(f"`class_accuracy` berbentuk {answer.shape}, padahal ada {k} kelas.",
+        return incorrect(f"`recall_2` berbentuk {answer.shape}, padahal ada {k} kelas.",
                          "Satu angka untuk setiap baris matriks konfusi.")
     if np.allclose(answer, expected, atol=1e-6):
-        return correct("Akurasi kelas i = cm[i, i] / jumlah baris i: bagian gambar kelas i yang "
-                       "ditebak benar.")
+        return correct("Recall kelas i = cm[i, i] / jumlah baris i: dari semua gambar yang "
+                       "sebenarnya kelas i, bagian yang ditemukan model.")
     if np.allclose(answer, 100 * expected, atol=1e-4):
-        return incorrect("Itu akurasi dalam persen.", "Tulis dalam skala 0 sampai 1.")
+        return incorrect("Itu recall dalam persen.", "Tulis dalam skala 0 sampai 1.")
     with np.errstate(invalid="ignore", divide="ignore"):
         by_column = diag / cm.sum(axis=0)
     if np.allclose(answer, by_column, atol=1e-6):
-        return incorrect("Anda membagi dengan jumlah kolom (banyak prediksi setiap kelas).",
-                         "Baris = label sebenarnya. Akurasi kelas dihitung dari semua gambar "
-                         "yang *sebenarnya* kelas itu.")
+        return incorrect("Anda membagi dengan jumlah kolom (banyak tebakan setiap kelas): "
+                         "itu presisi, bukan recall.",
+                         "Baris = label sebenarnya. Recall dihitung dari semua gambar yang "
+                         "*sebenarnya* kelas itu.")
     if np.allclose(answer, diag, atol=1e-6):
         return incorrect("Itu banyak gambar yang benar, belum dibagi.",
                          "Bagi dengan banyak gambar setiap kelas.")

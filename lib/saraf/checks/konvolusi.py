@@ -10,6 +10,7 @@ from saraf import ops
 from saraf.checks import (Feedback, check_function, correct, incorrect, integer_answer,
                           number_answer)
 from saraf.validation import is_real
+from saraf.widgets.receptive_field_state import Layer, field_size
 
 
 def exercise_1(answer) -> Feedback:
@@ -128,6 +129,47 @@ def exercise_4(conv2d_dilated) -> Feedback:
         return problem
     return correct("Fungsi Anda sama dengan `saraf.ops.conv2d(..., dilation=d)` untuk semua "
                    "contoh uji, termasuk kernel yang tidak persegi.")
+
+
+#: Latihan 5: konv 3 × 3 → konv 3 × 3 → max pool 2 × 2 (stride 2) → konv 3 × 3, tanpa padding.
+EXERCISE_5_LAYERS = (Layer("konv", 3), Layer("konv", 3), Layer("pool", 2, 2), Layer("konv", 3))
+
+
+def exercise_5(rf_size) -> Feedback:
+    """Latihan 5: sisi medan reseptif satu sel di peta terakhir tumpukan empat lapisan."""
+    value, problem = integer_answer(rf_size, "rf_size", "Tulis perhitungannya dengan Python, "
+                                    "misalnya `1 + (3 - 1) + ...`.")
+    if problem is not None:
+        return problem
+    layers = EXERCISE_5_LAYERS
+    expected = field_size(layers)
+    if value == expected:
+        return correct(f"1 + (3 − 1)·1 + (3 − 1)·1 + (2 − 1)·1 + (3 − 1)·2 = {expected}: "
+                       f"satu sel di peta terakhir bergantung pada {expected} × {expected} "
+                       "piksel masukan. Konvolusi terakhir datang sesudah pooling: satu langkah "
+                       "selnya sama dengan 2 piksel masukan, jadi tambahannya dikali 2.")
+    no_stride = field_size(tuple(Layer(x.kind, x.size, 1) for x in layers))
+    if value == no_stride:
+        return incorrect("Stride pooling belum ikut dihitung.",
+                         "Sesudah pooling dengan stride 2, satu langkah sel sama dengan 2 piksel "
+                         "masukan: kalikan (k − 1) lapisan sesudahnya dengan 2.")
+    if value == field_size(layers[:2] + layers[3:]):
+        return incorrect("Lapisan pooling terlewat.",
+                         "Jendela pooling 2 × 2 juga menambah medan reseptif (k − 1 = 1), dan "
+                         "stride-nya memperbesar tambahan lapisan sesudahnya.")
+    if value == field_size(layers[:3]):
+        return incorrect("Lapisan konvolusi terakhir belum dihitung.",
+                         "Ada empat lapisan: tiga pertama, lalu satu konvolusi 3 × 3 lagi.")
+    if value == expected ** 2:
+        return incorrect(f"{value} adalah luasnya (banyak piksel).",
+                         "Yang diminta sisi medan reseptif (tinggi atau lebarnya saja).")
+    if value == sum(x.size for x in layers):
+        return incorrect("Ukuran kernel tidak dijumlahkan begitu saja.",
+                         "Setiap lapisan menambah (k − 1), bukan k, dikali hasil kali stride "
+                         "lapisan-lapisan sebelumnya; mulailah dari 1.")
+    return incorrect(f"{value} belum tepat.",
+                     "Pakai r = 1 + Σ (k − 1)·(hasil kali stride lapisan-lapisan sebelumnya). "
+                     "Penjelajah medan reseptif dapat memeriksa tiga lapisan pertama.")
 
 
 def _error_hint(error) -> str:

@@ -149,7 +149,7 @@ def exercise_4(W_single, b_single, W1, b1, W2, b2, W3, b3) -> Feedback:
                          "dikalikan bobot lapisan-lapisan sesudahnya.")
     if np.allclose(b_single, b_expected, atol=1e-6):
         return correct("W = W1 @ W2 @ W3 dan b = (b1 @ W2 + b2) @ W3 + b3: tanpa fungsi "
-                       "aktivasi, tiga lapisan pun tetap satu lapisan linear.")
+                       "aktivasi, tiga lapisan pun tetap satu lapisan afin.")
     if np.allclose(b_single, b3, atol=1e-6):
         return incorrect("`W_single` sudah benar, tetapi b1 dan b2 belum ikut dihitung.",
                          "Bias lapisan awal juga melewati bobot lapisan sesudahnya.")

@@ -28,7 +28,7 @@ def exercise_1(relu_values, values) -> Feedback:
                          "ReLU tidak membalik tanda: nilai negatif menjadi 0.")
     if np.allclose(result, np.minimum(values, 0)):
         return incorrect("Yang tersisa justru nilai negatifnya.",
-                         "ReLU menyimpan nilai yang lebih besar dari 0 dan 0.")
+                         "ReLU menyimpan nilai positif; nilai negatif menjadi 0.")
     if np.allclose(result, np.clip(values, 0, 1)):
         return incorrect("Nilai besar ikut dipotong menjadi 1.",
                          "ReLU tidak punya batas atas: 4 tetap 4.")

@@ -11,7 +11,14 @@ langsung dari ``saraf.ops`` (``from saraf import ops; ops.conv2d(...)``):
   dengan ``tf.nn.conv2d``);
 * :mod:`saraf.ops.pool` -- ``max_pool2d`` dan ``avg_pool2d``;
 * :mod:`saraf.ops.activations` -- fungsi aktivasi ``relu``, ``sigmoid``, ``softmax`` dan
-  fungsi kerugian ``cross_entropy``.
+  fungsi kerugian ``cross_entropy``;
+* :mod:`saraf.ops.windows` -- ``windows`` (semua jendela geser sebuah batch) dan
+  ``add_windows`` (kebalikannya untuk gradien), dipakai konvolusi dan pooling.
+
+Propagasi balik (pelajaran 11) ada di samping propagasi majunya: ``conv2d_backward``,
+``max_pool2d_backward``, ``avg_pool2d_backward``, ``relu_backward``, dan
+``softmax_cross_entropy_backward``. Masing-masing menerima masukan maju yang sama ditambah
+``grad_output`` (∂L/∂keluaran) dan mengembalikan gradien berbentuk sama dengan masukannya.
 
 Konvensi bentuk (*shape*) mengikuti TensorFlow:
 
@@ -25,9 +32,10 @@ di tempat bilangan) dengan pesan berbahasa Indonesia yang menyebut nama paramete
 diharapkan, dan apa yang Anda berikan.
 """
 
-from saraf.ops.activations import cross_entropy, relu, sigmoid, softmax
-from saraf.ops.conv import conv2d, conv2d_naive
-from saraf.ops.pool import avg_pool2d, max_pool2d
+from saraf.ops.activations import (cross_entropy, relu, relu_backward, sigmoid, softmax,
+                                   softmax_cross_entropy_backward)
+from saraf.ops.conv import conv2d, conv2d_backward, conv2d_naive
+from saraf.ops.pool import avg_pool2d, avg_pool2d_backward, max_pool2d, max_pool2d_backward
 from saraf.ops.sizes import output_size, pad2d, same_padding
 
 __all__ = [
@@ -42,4 +50,9 @@ __all__ = [
     "sigmoid",
     "softmax",
     "cross_entropy",
+    "conv2d_backward",
+    "max_pool2d_backward",
+    "avg_pool2d_backward",
+    "relu_backward",
+    "softmax_cross_entropy_backward",
 ]

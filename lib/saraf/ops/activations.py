@@ -11,7 +11,8 @@ import numpy as np
 from saraf.ops.sizes import float_dtype
 from saraf.validation import as_array, as_int, as_real, error
 
-__all__ = ["relu", "sigmoid", "softmax", "cross_entropy"]
+__all__ = ["relu", "sigmoid", "softmax", "cross_entropy", "relu_backward",
+           "softmax_cross_entropy_backward"]
 
 
 def relu(x):
@@ -29,7 +30,8 @@ def sigmoid(x):
     ``np.errstate``, jadi hasilnya selalu di antara 0 dan 1 tanpa NaN.
     """
     x = as_array("x", x, finite=False)
-    x = x.astype(float_dtype(x), copy=False)
+    if x.dtype not in (np.float32, np.float64):  # bilangan bulat, float16: lihat float_dtype
+        x = x.astype(float_dtype(x))
     with np.errstate(over="ignore"):
         return 1.0 / (1.0 + np.exp(-x))
 
@@ -97,6 +99,45 @@ def cross_entropy(probs, labels, axis=-1, eps=1e-12):
         return float(np.mean(-(labels * log_p).sum(axis=axis)))
     index = _class_index(labels, probs.shape, axis)
     return float(np.mean(-np.take_along_axis(log_p, index, axis=axis).squeeze(axis)))
+
+
+def relu_backward(x, grad_output):
+    """Propagasi balik ReLU: ∂L/∂x = ∂L/∂y · [x > 0].
+
+    ``x`` adalah masukan ReLU pada propagasi maju dan ``grad_output`` = ∂L/∂y berbentuk sama.
+    Turunan max(0, x) adalah 1 untuk x > 0 dan 0 untuk x < 0; di x = 0 kita pakai 0, seperti
+    TensorFlow. Jadi gradien hanya lewat di tempat neuron "menyala".
+    """
+    x = as_array("x", x)
+    g = as_array("grad_output", grad_output)
+    if g.shape != x.shape:
+        raise error("grad_output", f"berbentuk {x.shape} (sama dengan `x`)", g)
+    g = g.astype(float_dtype(x, g), copy=False)
+    return np.where(x > 0, g, g.dtype.type(0))
+
+
+def softmax_cross_entropy_backward(logits, labels):
+    """Gradien cross-entropy rata-rata terhadap logit: (softmax(logits) − y) / N.
+
+    ``logits``: skor mentah ``(N, K)`` (sebelum softmax); ``labels``: indeks kelas ``(N,)``
+    (seperti ``SparseCategoricalCrossentropy``) atau one-hot ``(N, K)``. Kerugiannya
+    L = (1/N)·Σ −ln p_(n, y_n) dengan p = softmax(logits). Turunan softmax dan turunan −ln
+    bertemu dan hampir semuanya saling menghapus, sehingga untuk satu contoh δ = p − y
+    (y: one-hot); faktor 1/N datang dari rata-rata atas batch.
+    """
+    z = as_array("logits", logits)
+    if z.ndim != 2 or 0 in z.shape:
+        raise error("logits", "array 2-D (N, K): satu baris logit per contoh", z)
+    labels = as_array("labels", labels)
+    grad = softmax(z, axis=-1)                                   # p
+    if labels.shape == z.shape:                                  # one-hot
+        if labels.min() < 0 or not np.allclose(labels.sum(axis=-1), 1, atol=1e-3):
+            raise error("labels", "one-hot: nilai ≥ 0 yang jumlahnya 1 per contoh", labels)
+        grad = grad - labels
+    else:                                                        # indeks kelas
+        index = _class_index(labels, z.shape, 1)
+        np.put_along_axis(grad, index, np.take_along_axis(grad, index, axis=-1) - 1, axis=-1)
+    return grad / len(z)                                         # (p − y) / N
 
 
 def _class_index(labels, shape, axis):

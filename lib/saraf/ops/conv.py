@@ -1,4 +1,4 @@
-"""Konvolusi 2-D: versi dua perulangan yang mudah dibaca dan versi cepat (im2col).
+"""Konvolusi 2-D: versi dua perulangan yang mudah dibaca, versi cepat (im2col), dan gradiennya.
 
 Seperti lapisan ``Conv2D`` di Keras, kernel (*filter*) **tidak dibalik**: secara
 matematis ini korelasi silang (*cross-correlation*).
@@ -7,12 +7,11 @@ matematis ini korelasi silang (*cross-correlation*).
 from __future__ import annotations
 
 import numpy as np
-from numpy.lib.stride_tricks import sliding_window_view
-
 from saraf.ops.sizes import float_dtype, output_length, output_size, pad2d, resolve_padding
+from saraf.ops.windows import add_windows, windows
 from saraf.validation import as_array, as_int, as_pair, error
 
-__all__ = ["conv2d_naive", "conv2d"]
+__all__ = ["conv2d_naive", "conv2d", "conv2d_backward"]
 
 
 def conv2d_naive(image, kernel, stride=1, padding=0):
@@ -80,44 +79,106 @@ def conv2d(x, kernel, stride=1, padding=0, dilation=1):
     ``(N·H_out·W_out, kh·kw·C_in) @ (kh·kw·C_in, C_out)``. Masukan float32 menghasilkan
     float32; masukan bilangan bulat (mis. uint8) dihitung sebagai float sehingga tidak meluap.
     """
-    x = as_array("x", x)
-    kernel = as_array("kernel", kernel)
-    if x.ndim == 2 and kernel.ndim == 2:
-        out = conv2d(x[np.newaxis, :, :, np.newaxis], kernel[:, :, np.newaxis, np.newaxis],
-                     stride, padding, dilation)
-        return out[0, :, :, 0]
-    if x.ndim != 4:
-        raise error("x", "array 2-D (H, W) dengan kernel 2-D, atau 4-D (N, H, W, C_in) "
-                    "dengan kernel 4-D", x)
-    if kernel.ndim != 4:
-        raise error("kernel", "array 4-D (kh, kw, C_in, C_out) untuk masukan 4-D", kernel)
-    if 0 in kernel.shape:
-        raise error("kernel", "berukuran ≥ 1 di setiap sumbu", kernel)
-    n, h, w, c_in = x.shape
-    kh, kw, k_in, c_out = kernel.shape
-    if k_in != c_in:
-        raise error("kernel", f"memiliki C_in = {c_in} (sama dengan jumlah kanal `x`)", kernel,
-                    f"Jumlah kanal masukan `x` adalah {c_in}, kernel mengharapkan {k_in}.")
-    stride = as_pair("stride", stride, 1)
-    dilation = as_pair("dilation", dilation, 1)
-    pad_h, pad_w = resolve_padding(padding, (h, w), (kh, kw), stride, dilation)
-    out_h = output_length(h, kh, stride[0], sum(pad_h), dilation[0])
-    out_w = output_length(w, kw, stride[1], sum(pad_w), dilation[1])
+    c = _Conv(x, kernel, stride, padding, dilation)
+    out = c.patches() @ c.kernel_matrix()
+    return c.unbatch(out.reshape(c.out_shape))
 
-    dtype = float_dtype(x, kernel)
-    xp = np.pad(x.astype(dtype, copy=False), [(0, 0), pad_h, pad_w, (0, 0)])
-    # Jendela geser berbentuk (N, H_out, W_out, C_in, kh, kw): tanpa menyalin data.
-    (sh, sw), (dh, dw) = stride, dilation
-    windows = sliding_window_view(xp, ((kh - 1) * dh + 1, (kw - 1) * dw + 1), axis=(1, 2))
-    windows = windows[:, ::sh, ::sw, :, ::dh, ::dw]
-    # im2col: matriks `patches` berbentuk (N·H_out·W_out, kh·kw·C_in); urutan kolomnya
-    # (kh, kw, C_in) sama dengan urutan kernel HWIO. Kedua cabang menghasilkan matriks
-    # yang SAMA; bedanya hanya urutan penyalinan di memori (soal kecepatan saja):
-    # dengan sedikit kanal, menyalin satu baris panjang per elemen kernel lebih cepat.
-    n_patches, k_size = n * out_h * out_w, kh * kw * c_in
-    if c_in >= 4:
-        patches = windows.transpose(0, 1, 2, 4, 5, 3).reshape(n_patches, k_size)
-    else:
-        patches = windows.transpose(4, 5, 3, 0, 1, 2).reshape(k_size, n_patches).T
-    out = patches @ kernel.astype(dtype, copy=False).reshape(k_size, c_out)
-    return out.reshape(n, out_h, out_w, c_out)
+
+def conv2d_backward(x, kernel, grad_output, stride=1, padding=0, dilation=1):
+    """Propagasi balik :func:`conv2d`: ``(grad_x, grad_kernel)``.
+
+    ``grad_output`` adalah ∂L/∂(keluaran conv2d), berbentuk sama dengan keluaran
+    ``conv2d(x, kernel, stride, padding, dilation)``; parameter lainnya sama persis dengan
+    :func:`conv2d`. Hasilnya ∂L/∂x (bentuk ``x``) dan ∂L/∂kernel (bentuk ``kernel``).
+
+    Dengan im2col, maju adalah ``out = P @ K`` (P: matriks potongan, K: kernel yang
+    diratakan), jadi aturan rantai untuk perkalian matriks memberi:
+
+    * ``∂L/∂K = Pᵀ @ G`` -- setiap bobot kernel: jumlah (piksel di bawahnya × gradien
+      keluaran) atas semua posisi jendela;
+    * ``∂L/∂P = G @ Kᵀ`` -- gradien setiap elemen setiap jendela; karena jendela-jendela
+      bertumpuk, gradien piksel masukan adalah jumlahnya (:func:`~saraf.ops.windows.add_windows`).
+
+    Untuk stride 1 tanpa dilasi, ∂L/∂x sama dengan konvolusi "penuh" (*full*) ``G`` dengan
+    kernel yang dibalik -- pelajaran 11 menunjukkannya.
+    """
+    c = _Conv(x, kernel, stride, padding, dilation)
+    g = as_array("grad_output", grad_output)
+    expected = c.out_shape[1:3] if c.was_2d else c.out_shape
+    if g.shape != tuple(expected):
+        raise error("grad_output", f"berbentuk {tuple(expected)} (sama dengan keluaran "
+                    "conv2d dengan x, kernel, stride, padding, dan dilasi yang sama)", g)
+    g = g.astype(np.promote_types(c.dtype, float_dtype(g)), copy=False)
+    g = g.reshape(-1, c.out_shape[-1])                    # G: (N·H_out·W_out, C_out)
+    grad_kernel = c.patches().T @ g                       # ∂L/∂K = Pᵀ @ G
+    grad_patches = g @ c.kernel_matrix().T                # ∂L/∂P = G @ Kᵀ
+    n, out_h, out_w, _ = c.out_shape
+    kh, kw, c_in, _ = c.kernel.shape
+    grad_windows = grad_patches.reshape(n, out_h, out_w, kh, kw, c_in).transpose(0, 1, 2, 5, 3, 4)
+    grad_padded = add_windows(grad_windows, c.padded.shape, c.stride, c.dilation)
+    (top, _), (left, _) = c.pads
+    h, w = c.x.shape[1:3]
+    grad_x = grad_padded[:, top:top + h, left:left + w, :]
+    return c.unbatch(grad_x), c.unbatch_kernel(grad_kernel.reshape(c.kernel.shape))
+
+
+class _Conv:
+    """Pemeriksaan masukan dan geometri bersama :func:`conv2d` dan :func:`conv2d_backward`."""
+
+    def __init__(self, x, kernel, stride, padding, dilation):
+        x = as_array("x", x)
+        kernel = as_array("kernel", kernel)
+        self.was_2d = x.ndim == 2 and kernel.ndim == 2
+        if self.was_2d:
+            x, kernel = x[np.newaxis, :, :, np.newaxis], kernel[:, :, np.newaxis, np.newaxis]
+        if x.ndim != 4:
+            raise error("x", "array 2-D (H, W) dengan kernel 2-D, atau 4-D (N, H, W, C_in) "
+                        "dengan kernel 4-D", x)
+        if kernel.ndim != 4:
+            raise error("kernel", "array 4-D (kh, kw, C_in, C_out) untuk masukan 4-D", kernel)
+        if 0 in kernel.shape:
+            raise error("kernel", "berukuran ≥ 1 di setiap sumbu", kernel)
+        n, h, w, c_in = x.shape
+        kh, kw, k_in, c_out = kernel.shape
+        if k_in != c_in:
+            raise error("kernel", f"memiliki C_in = {c_in} (sama dengan jumlah kanal `x`)",
+                        kernel, f"Jumlah kanal masukan `x` adalah {c_in}, kernel "
+                        f"mengharapkan {k_in}.")
+        self.stride = as_pair("stride", stride, 1)
+        self.dilation = as_pair("dilation", dilation, 1)
+        self.pads = resolve_padding(padding, (h, w), (kh, kw), self.stride, self.dilation)
+        out_h = output_length(h, kh, self.stride[0], sum(self.pads[0]), self.dilation[0])
+        out_w = output_length(w, kw, self.stride[1], sum(self.pads[1]), self.dilation[1])
+        self.out_shape = (n, out_h, out_w, c_out)
+        self.dtype = float_dtype(x, kernel)
+        self.x = x.astype(self.dtype, copy=False)
+        self.kernel = kernel.astype(self.dtype, copy=False)
+        self.padded = np.pad(self.x, [(0, 0), *self.pads, (0, 0)])
+
+    def patches(self):
+        """Matriks im2col P berbentuk (N·H_out·W_out, kh·kw·C_in).
+
+        Urutan kolomnya (kh, kw, C_in) sama dengan urutan kernel HWIO. Kedua cabang
+        menghasilkan matriks yang SAMA; bedanya hanya urutan penyalinan di memori (soal
+        kecepatan saja): dengan sedikit kanal, menyalin satu baris panjang per elemen kernel
+        lebih cepat.
+        """
+        kh, kw, c_in, _ = self.kernel.shape
+        # Jendela geser (N, H_out, W_out, C_in, kh, kw): tanpa menyalin data.
+        view = windows(self.padded, (kh, kw), self.stride, self.dilation)
+        n_patches, k_size = int(np.prod(self.out_shape[:3])), kh * kw * c_in
+        if c_in >= 4:
+            return view.transpose(0, 1, 2, 4, 5, 3).reshape(n_patches, k_size)
+        return view.transpose(4, 5, 3, 0, 1, 2).reshape(k_size, n_patches).T
+
+    def kernel_matrix(self):
+        """Kernel HWIO diratakan menjadi K berbentuk (kh·kw·C_in, C_out)."""
+        return self.kernel.reshape(-1, self.kernel.shape[-1])
+
+    def unbatch(self, batch):
+        """Kembali ke 2-D bila masukannya 2-D."""
+        return batch[0, :, :, 0] if self.was_2d else batch
+
+    def unbatch_kernel(self, kernel):
+        """Kernel kembali ke 2-D bila masukannya 2-D."""
+        return kernel[:, :, 0, 0] if self.was_2d else kernel

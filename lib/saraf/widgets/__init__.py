@@ -26,6 +26,8 @@ _EXPORTS = {
     "neuron_explorer": "saraf.widgets.neuron",        # pelajaran 02: satu neuron
     "conv_explorer": "saraf.widgets.conv",            # pelajaran 03: konvolusi
     "conv_step": "saraf.widgets.conv",                # pelajaran 03: satu langkah (SVG)
+    "receptive_field_explorer": "saraf.widgets.receptive_field",  # pelajaran 03: medan reseptif
+    "receptive_field_picture": "saraf.widgets.receptive_field",   # pelajaran 03: gambar (SVG)
     "pool_explorer": "saraf.widgets.pool",            # pelajaran 05: pooling
     "pool_step": "saraf.widgets.pool",                # pelajaran 05: satu langkah (SVG)
     "softmax_explorer": "saraf.widgets.softmax",      # pelajaran 06: logit → probabilitas

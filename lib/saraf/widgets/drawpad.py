@@ -40,11 +40,13 @@ __all__ = ["DrawPad", "DrawingPad", "DigitPredictor", "drawing_pad", "strokes_to
            "load_models", "MODEL_LABELS", "EMPTY_MESSAGE"]
 
 #: Pilihan model: kunci → label tombol.
-MODEL_LABELS = {"mlp": "MLP dari nol", "mlp_seed": "Jaringan seed", "cnn": "CNN Keras"}
+MODEL_LABELS = {"mlp": "MLP dari nol", "mlp_seed": "Jaringan seed", "cnn_numpy": "CNN NumPy",
+                "cnn": "CNN Keras"}
 
 _MODEL_TOOLTIPS = {"mlp": "JST 784-30-10 dari nol dengan NumPy (pelajaran 08–10)",
                    "mlp_seed": "MLP 784-16-16-10 (jaringan seed): awal normal, biaya "
                                "kuadratik (pelajaran 10)",
+                   "cnn_numpy": "CNN dari nol dengan NumPy (pelajaran 11)",
                    "cnn": "CNN Keras (pelajaran 12)"}
 
 #: Pesan saat papan masih kosong (atau tidak ada goresan yang terlihat).
@@ -138,12 +140,15 @@ def strokes_to_data_url(strokes, size: int = PAD_SIZE, width: float = STROKE_WID
 # ---------------------------------------------------------------------------
 
 
-def load_models(mlp: bool = True, cnn: bool = True, mlp_seed: bool = True) -> dict:
-    """Model tersimpan di ``assets/``: ``{"mlp": Network, "mlp_seed": Network, "cnn": Keras}``.
+def load_models(mlp: bool = True, cnn: bool = True, mlp_seed: bool = True,
+                cnn_numpy: bool = True) -> dict:
+    """Model tersimpan di ``assets/``, dengan kunci seperti :data:`MODEL_LABELS`.
 
-    ``mlp_seed`` adalah jaringan seed 784-16-16-10 (``pretrained("784-16-16-10")``). Model
-    yang berkasnya tidak ada dilewati (CNN juga dilewati bila TensorFlow tidak ada).
+    ``mlp_seed`` adalah jaringan seed 784-16-16-10 (``pretrained("784-16-16-10")``) dan
+    ``cnn_numpy`` CNN NumPy pelajaran 11 (``saraf.numpy_cnn.pretrained()``). Model yang
+    berkasnya tidak ada dilewati (CNN Keras juga dilewati bila TensorFlow tidak ada).
     """
+    from saraf import numpy_cnn
     from saraf.mlp import pretrained
 
     models = {}
@@ -153,6 +158,8 @@ def load_models(mlp: bool = True, cnn: bool = True, mlp_seed: bool = True) -> di
                 models[key] = pretrained(sizes)
         except FileNotFoundError:
             pass
+    if cnn_numpy and numpy_cnn.PRETRAINED_PATH.is_file():
+        models["cnn_numpy"] = numpy_cnn.pretrained()
     if cnn:
         try:
             from saraf.cnn import load_pretrained
@@ -204,9 +211,9 @@ class DigitPredictor(widgets.VBox):
     ``prediction``, ``confidence``, dan ``message`` (pesan bila tidak ada prediksi).
     """
 
-    def _setup_models(self, mlp, cnn, model: str, mlp_seed=None) -> None:
+    def _setup_models(self, mlp, cnn, model: str, mlp_seed=None, cnn_numpy=None) -> None:
         model = as_choice("model", model, tuple(MODEL_LABELS))
-        given = (("mlp", mlp), ("mlp_seed", mlp_seed), ("cnn", cnn))
+        given = (("mlp", mlp), ("mlp_seed", mlp_seed), ("cnn_numpy", cnn_numpy), ("cnn", cnn))
         self.models = {key: value for key, value in given if value is not None} or load_models()
         if not self.models:
             raise ValueError("Tidak ada model untuk memprediksi: berikan `mlp` "
@@ -272,8 +279,8 @@ class DrawingPad(DigitPredictor):
     Atribut: ``pad`` (kanvas, :class:`DrawPad`) dan semua atribut :class:`DigitPredictor`.
     """
 
-    def __init__(self, mlp=None, cnn=None, model: str = "cnn", mlp_seed=None):
-        self._setup_models(mlp, cnn, model, mlp_seed)
+    def __init__(self, mlp=None, cnn=None, model: str = "cnn", mlp_seed=None, cnn_numpy=None):
+        self._setup_models(mlp, cnn, model, mlp_seed, cnn_numpy)
         self.pad = DrawPad()
         help_text = widgets.HTML(
             '<div style="font-size:12.5px;line-height:1.4;color:#555;max-width:280px">'
@@ -306,18 +313,22 @@ class DrawingPad(DigitPredictor):
                                                   self.pad.stroke_width)
 
 
-def drawing_pad(mlp=None, cnn=None, model: str = "cnn", mlp_seed=None) -> DrawingPad:
+def drawing_pad(mlp=None, cnn=None, model: str = "cnn", mlp_seed=None,
+                cnn_numpy=None) -> DrawingPad:
     """Papan gambar dengan prediksi langsung (pelajaran 15).
 
     Parameter
     ---------
     mlp : ``saraf.mlp.Network`` 784-…-10 (pelajaran 08–10), atau None.
     cnn : model Keras untuk gambar 28 × 28 (pelajaran 12), atau None.
-    model : model yang dipilih di awal: ``"cnn"`` (bawaan), ``"mlp"``, atau ``"mlp_seed"``.
+    model : model yang dipilih di awal: ``"cnn"`` (bawaan), ``"mlp"``, ``"mlp_seed"``, atau
+        ``"cnn_numpy"``.
     mlp_seed : jaringan untuk pilihan "Jaringan seed", biasanya
         ``saraf.mlp.pretrained("784-16-16-10")`` (pelajaran 10), atau None.
+    cnn_numpy : CNN NumPy untuk pilihan "CNN NumPy", biasanya
+        ``saraf.numpy_cnn.pretrained()`` (pelajaran 11), atau None.
 
-    Bila ``mlp``, ``cnn``, dan ``mlp_seed`` semuanya None, model tersimpan di ``assets/``
-    dimuat. Setiap goresan yang selesai diubah dengan ``to_mnist`` lalu diprediksi.
+    Bila semua model None, model tersimpan di ``assets/`` dimuat. Setiap goresan yang
+    selesai diubah dengan ``to_mnist`` lalu diprediksi.
     """
-    return DrawingPad(mlp=mlp, cnn=cnn, model=model, mlp_seed=mlp_seed)
+    return DrawingPad(mlp=mlp, cnn=cnn, model=model, mlp_seed=mlp_seed, cnn_numpy=cnn_numpy)
