@@ -54,7 +54,7 @@ def test_no_output_message_names_the_sizes():
     state = conv_state(np.zeros((4, 4)), np.ones((5, 5)), dilation=2)
     assert state.message.splitlines() == [
         "Tidak ada keluaran: pada tinggi maupun lebar, jendela kernel selebar d·(k − 1) + 1 = "
-        "2·(5 − 1) + 1 = 9 piksel lebih besar dari masukan yang sudah di-padding "
+        "2·(5 − 1) + 1 = 9 piksel lebih besar daripada masukan yang sudah di-padding "
         "(4 + 2·0 = 4 piksel), jadi jendela tidak muat satu kali pun.",
         "Perkecil ukuran kernel atau dilasi, atau tambah padding."]
     wide = conv_state(np.zeros((9, 4)), np.ones((5, 5)))  # hanya lebarnya yang terlalu kecil

@@ -63,7 +63,7 @@ def test_uncovered_text_explains_remainder_and_gaps():
     assert "baris 7 pada gambar tidak pernah tercakup" in text and "memengaruhi peta fitur" in text
     gaps = uncovered_text(make_state(n=7, k=1, s=3), axis=1)
     assert gaps.startswith("Lebar: jendela melompati kolom 1, 2, 4, dan 5 pada gambar karena "
-                           "stride 3 lebih besar dari lebar jendela 1.")
+                           "stride 3 lebih besar daripada lebar jendela 1.")
     only_pad = make_state(n=7, k=2, s=2, pad=1)
     assert "hanya padding" in uncovered_text(only_pad, axis=0)
 

@@ -87,7 +87,25 @@ REJECTED: dict[str, str] = {
     "melakukan pengecekan": "mengecek",
     "tergantung": "bergantung pada",
     "kaos": "kaus",
+    "bertumit tinggi": "berleher tinggi",
+    "merugi": "kerugian",
+    "toh": "(hapus)",
+    "pra-pemrosesan": "prapemrosesan",
+    "antar-elemen": "antarelemen",
+    # Arah tepi: satu pasangan saja, "vertikal/horizontal" (nama kernel di pelajaran 03).
+    "tepi tegak": "tepi vertikal",
+    "tepi mendatar": "tepi horizontal",
 }
+
+# Perbandingan memakai "daripada"; "dari" menandai asal ("gambar dari MNIST"). Hanya kata
+# sifat yang selalu membandingkan bila diikuti "dari" (bukan "jauh" atau "dekat": "lebih jauh
+# dari garis" memakai "dari" dengan benar).
+REJECTED.update({
+    f"lebih {adjective} dari": f"lebih {adjective} daripada"
+    for adjective in ("baik", "buruk", "besar", "kecil", "tinggi", "rendah", "cepat", "lambat",
+                      "lama", "panjang", "pendek", "lebar", "sempit", "terang", "gelap",
+                      "mudah", "sulit")
+})
 
 def _form_pattern(form: str) -> str:
     # Spasi di dalam bentuk boleh berupa spasi apa pun, termasuk ganti baris.

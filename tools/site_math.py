@@ -21,7 +21,7 @@ COMMANDS = dict(le=r"\leq", ge=r"\geq", lVert=r"\Vert", rVert=r"\Vert", lvert="|
 BRACED = r"\{((?:[^{}]|\{[^{}]*\})*)\}"  # {...}, boleh berisi satu tingkat {...} lagi
 UNDERBRACE = re.compile(rf"\\underbrace\s*{BRACED}_{BRACED}")
 EM = 100  # satuan path SVG per em
-MATH_SCALE = 1.12  # rumus sedikit lebih besar dari teks, seperti MathJax di JupyterLab
+MATH_SCALE = 1.12  # rumus sedikit lebih besar daripada teks, seperti MathJax di JupyterLab
 
 
 def mathtext_source(tex: str, display: bool = False) -> str:
@@ -59,7 +59,7 @@ def tex_svg(tex: str, label: str) -> str | None:
     d = "".join(letters[code] + ("" if code == Path.CLOSEPOLY else " ".join(
         f"{v:.0f}" if i % 2 == 0 else f"{-v:.0f}" for i, v in enumerate(vertices)))
         for vertices, code in path.iter_segments(curves=True, simplify=False))
-    # Kotak dari titik kontrol (sedikit lebih besar dari tinta, jauh lebih cepat); y dibalik.
+    # Kotak dari titik kontrol (sedikit lebih besar daripada tinta, jauh lebih cepat); y dibalik.
     (x0, y0), (x1, y1) = path.vertices.min(0) - 0.04 * EM, path.vertices.max(0) + 0.04 * EM
     width, height, scale = x1 - x0, y1 - y0, MATH_SCALE / EM
     label = html.escape(label)

@@ -5,11 +5,13 @@ Modul-modulnya sengaja kecil dan dapat dibaca di samping pelajarannya:
 * ``saraf.session``: persiapan notebook, ``saraf.setup()`` (seed, format cetak, gaya gambar).
 * ``saraf.data``: memuat MNIST dan Fashion-MNIST (data asli bawaan, luring).
 * ``saraf.resources``: satu tempat untuk menemukan data bawaan dan model tersimpan.
-* ``saraf.ops``: operasi CNN dengan NumPy saja; isinya ``sizes`` (ukuran peta fitur dan
-  padding), ``conv`` (konvolusi), ``pool`` (pooling), ``activations`` (fungsi aktivasi dan
-  cross-entropy).
+* ``saraf.ops``: operasi CNN dengan NumPy saja, maju dan mundur (propagasi balik); isinya
+  ``sizes`` (ukuran peta fitur dan padding), ``conv`` (konvolusi), ``pool`` (pooling),
+  ``activations`` (fungsi aktivasi dan cross-entropy), ``windows`` (jendela geser).
 * ``saraf.mlp``: JST terhubung penuh dengan NumPy dan backpropagation (pelajaran 08–10).
 * ``saraf.netfile``: menyimpan dan membaca bobot ``saraf.mlp.Network`` (berkas ``.npz``).
+* ``saraf.numpy_cnn``: CNN dari nol dengan NumPy: lapisan dengan ``forward``/``backward``,
+  ``ConvNet``, pelatihan, model tersimpan (pelajaran 11).
 * ``saraf.optim``: pengoptimal penurunan gradien (SGD dengan momentum, RMSprop, Adam), NumPy.
 * ``saraf.cnn``: CNN Keras untuk pelajaran 12–14: membangun, melatih, menyimpan, memuat.
 * ``saraf.evaluation``: pembagian data validasi, matriks konfusi, akurasi per kelas (NumPy).
@@ -18,12 +20,14 @@ Modul-modulnya sengaja kecil dan dapat dibaca di samping pelajarannya:
 * ``saraf.predict``: memprediksi satu gambar angka dengan cepat.
 * ``saraf.plots``: gambar untuk pelajaran (judul dan label berbahasa Indonesia).
 * ``saraf.charts``: diagram pelatihan dan evaluasi (riwayat, matriks konfusi, skor keyakinan).
+* ``saraf.diagrams``: diagram arsitektur model (satu kotak per lapisan, dengan bentuknya).
 * ``saraf.widgets``: widget interaktif; setiap penjelajah punya modul keadaan tanpa widget
   dan modul tampilan:
 
   * ``basics``: widget sederhana pelajaran 00;
   * ``neuron`` dan ``neuron_state``: penjelajah neuron (pelajaran 02);
   * ``conv`` dan ``conv_state``: penjelajah konvolusi (pelajaran 03);
+  * ``receptive_field`` dan ``receptive_field_state``: penjelajah medan reseptif (pelajaran 03);
   * ``pool`` dan ``pool_state``: penjelajah pooling (pelajaran 05);
   * ``window_state`` dan ``window_view``: jendela yang digeser, bersama konvolusi dan pooling;
   * ``softmax`` dan ``softmax_state``: penjelajah softmax (pelajaran 06);

@@ -62,7 +62,7 @@ def _history_dict(history) -> dict:
 
 
 def plot_history(history, title: str | None = None):
-    """Kurva pelatihan: fungsi kerugian dan akurasi per epoch, data latih vs data validasi.
+    """Kurva pelatihan: fungsi kerugian dan akurasi per epoch, data latih dan data validasi.
 
     ``history``: hasil ``model.fit(...)`` atau ``saraf.cnn.train(...)`` (atau
     ``history.history``). Garis putus-putus = data validasi. Celah yang makin lebar antara

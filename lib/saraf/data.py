@@ -350,7 +350,7 @@ def _download_with_keras(name: str) -> bool:
     """Meminta Keras mengunduh data ke cache-nya. Mengembalikan False bila gagal (luring)."""
     try:
         os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-        from keras import datasets  # impor di sini: Keras lambat dimuat (±3 detik)
+        from keras import datasets  # impor di sini: Keras lambat dimuat (≈ 3 detik)
 
         getattr(datasets, name).load_data()
     except Exception:  # tanpa internet, Keras melempar galat jaringan yang panjang

@@ -62,7 +62,7 @@ def confusion_matrix(y_true, y_pred, num_classes: int | None = None) -> np.ndarr
     largest = int(max(y_true.max(), y_pred.max()))
     num_classes = as_int("num_classes", largest + 1 if num_classes is None else num_classes, 1)
     if largest >= num_classes:
-        raise error("num_classes", f"lebih besar dari label terbesar ({largest})", num_classes)
+        raise error("num_classes", f"lebih besar daripada label terbesar ({largest})", num_classes)
     cm = np.zeros((num_classes, num_classes), dtype=np.int64)
     np.add.at(cm, (y_true, y_pred), 1)  # satu tambahan untuk setiap pasangan (benar, tebakan)
     return cm

@@ -3,8 +3,9 @@
 Modul ini menampilkan **gambar** (``show_…``): satu gambar, nilai pikselnya, kisi gambar,
 gambar yang salah klasifikasi, kernel (*filter*), dan peta fitur (*feature map*).
 **Diagram** pelatihan dan evaluasi (``plot_…``: kurva pelatihan, matriks konfusi, akurasi
-setiap kelas, skor keyakinan) ada di :mod:`saraf.charts` dan bisa dipanggil dari sini juga,
-misalnya ``plots.plot_history(history)``.
+setiap kelas, skor keyakinan) ada di :mod:`saraf.charts`, dan diagram arsitektur model di
+:mod:`saraf.diagrams`; keduanya bisa dipanggil dari sini juga, misalnya
+``plots.plot_history(history)`` atau ``plots.plot_architecture(model)``.
 
 Setiap fungsi mengembalikan objek ``Figure`` matplotlib sehingga dapat diuji dan disimpan;
 di notebook, akhiri sel dengan ``plt.show()``. Angka di judul memakai koma desimal.
@@ -16,13 +17,15 @@ import numpy as np
 
 from saraf.charts import (plot_class_accuracy, plot_confusion_matrix, plot_history,
                           plot_probabilities)
+from saraf.diagrams import plot_architecture
 from saraf.formatting import fixed, percent
 from saraf.validation import as_array, as_gray_image, as_int, as_labels, as_names, error
 
 __all__ = ["show_image", "show_pixel_values", "show_images", "show_misclassified",
            "show_filters", "show_feature_maps",
-           # dari saraf.charts
-           "plot_history", "plot_confusion_matrix", "plot_class_accuracy", "plot_probabilities"]
+           # dari saraf.charts dan saraf.diagrams
+           "plot_history", "plot_confusion_matrix", "plot_class_accuracy", "plot_probabilities",
+           "plot_architecture"]
 
 
 def _limits(array: np.ndarray) -> tuple[int, int]:

@@ -112,7 +112,7 @@ def _no_ink(where: str = "gambar ini") -> NoInkError:
 
 
 def _border(image: np.ndarray) -> np.ndarray:
-    """Piksel di cincin tepi gambar (lebar ±2% sisi terpendek, minimal 1 piksel)."""
+    """Piksel di cincin tepi gambar (lebar ≈ 2% sisi terpendek, minimal 1 piksel)."""
     h, w = image.shape
     width = max(1, min(h, w) // 50)
     if 2 * width >= min(h, w):
@@ -195,7 +195,7 @@ def remove_background(image) -> np.ndarray:
 
 
 def ink_mask(image, threshold=None) -> np.ndarray:
-    """Piksel tinta (array bool): lebih terang dari ambang dan bukan bintik yang terpencil.
+    """Piksel tinta (array bool): lebih terang daripada ambang dan bukan bintik yang terpencil.
 
     Piksel di atas ambang yang tidak punya satu pun tetangga (dari 8 tetangganya) di atas
     ambang dianggap bintik derau dan dibuang; garis setipis 1 piksel tetap utuh.
@@ -363,7 +363,7 @@ def naive_to_mnist(image) -> np.ndarray:
     """Jalan pintas yang keliru (untuk perbandingan): grayscale lalu langsung 28 × 28.
 
     Tanpa membalik latar, memotong, atau memusatkan: ``to_grayscale`` lalu ``resize``
-    ke 28 × 28. Latar kertas putih tetap bernilai ±1, kebalikan dari MNIST.
+    ke 28 × 28. Latar kertas putih tetap bernilai ≈ 1, kebalikan dari MNIST.
     """
     gray = to_grayscale(image)
     resized = Image.fromarray(gray.astype(np.float32)).resize((MNIST_SIZE, MNIST_SIZE),

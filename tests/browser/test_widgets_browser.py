@@ -211,7 +211,7 @@ def test_conv_impossible_combination_is_explained(ran_lesson):
     expect(box).to_contain_text("Peta fitur: tidak ada", timeout=TIMEOUT)
     expect(box).to_contain_text(
         "Tidak ada keluaran: pada tinggi maupun lebar, jendela kernel selebar "
-        f"d·(k − 1) + 1 = 2·(5 − 1) + 1 = 9 piksel lebih besar dari masukan yang sudah "
+        f"d·(k − 1) + 1 = 2·(5 − 1) + 1 = 9 piksel lebih besar daripada masukan yang sudah "
         f"di-padding ({n} + 2·0 = {n} piksel), jadi jendela tidak muat satu kali pun.")
     expect(box).to_contain_text("Perkecil ukuran kernel atau dilasi, atau tambah padding.")
     expect(box).to_contain_text("→ tidak ada keluaran (harus ≥ 1)")

@@ -206,7 +206,7 @@ def exercise_4(my_to_mnist) -> Feedback:
         pp.to_mnist_steps = original_steps
     return correct(f"Fungsi Anda memberi hasil yang sama dengan `to_mnist` untuk "
                    f"{len(EXERCISE_4_IMAGES)} gambar berbeda: foto, kanvas besar, RGBA "
-                   f"transparan, kapur di papan, dan goresan mouse.")
+                   f"transparan, kapur di papan, dan goresan tetikus.")
 
 
 def _error_hint(error) -> str:
@@ -237,7 +237,7 @@ def _diagnose_pipeline(name, path, result, expected) -> Feedback:
     longest = max(rows[-1] - rows[0] + 1, cols[-1] - cols[0] + 1) if rows.size else 0
     if longest > 22:
         return incorrect(f"Untuk {name}, angka Anda selebar/setinggi {longest} piksel.",
-                         "MNIST memuat angka dalam kotak yang lebih kecil dari 28 × 28; "
+                         "MNIST memuat angka dalam kotak yang lebih kecil daripada 28 × 28; "
                          "periksa ukuran kotak untuk `fit_in_box`.")
     row, col = pp.center_of_mass(result)
     if abs(row - 14) > 1 or abs(col - 14) > 1:

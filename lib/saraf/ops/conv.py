@@ -72,7 +72,7 @@ def conv2d(x, kernel, stride=1, padding=0, dilation=1):
     stride : int atau (sh, sw)
     padding : int, tuple (lihat :func:`~saraf.ops.pad2d`), "valid", atau "same"
         "same" mengikuti TensorFlow persis (lihat :func:`~saraf.ops.same_padding`).
-    dilation : int atau (dh, dw) -- dilasi: jarak antar-elemen kernel.
+    dilation : int atau (dh, dw) -- dilasi: jarak antarelemen kernel.
 
     Cara kerjanya (im2col): setiap potongan masukan seukuran kernel diratakan menjadi satu
     baris matriks, sehingga seluruh konvolusi menjadi *satu* perkalian matriks

@@ -38,7 +38,7 @@ def output_size(n, kernel, stride=1, padding=0, dilation=1):
     kernel : int -- ukuran kernel, ≥ 1.
     stride : int -- besar langkah kernel, ≥ 1.
     padding : int -- banyak piksel yang ditambahkan di *setiap* sisi, ≥ 0.
-    dilation : int -- dilasi: jarak antar-elemen kernel, ≥ 1 (1 berarti kernel biasa).
+    dilation : int -- dilasi: jarak antarelemen kernel, ≥ 1 (1 berarti kernel biasa).
 
     ``ValueError`` bila kernel (setelah dilasi) lebih besar daripada masukan yang sudah
     di-padding, sehingga tidak ada satu pun posisi keluaran.

@@ -105,10 +105,10 @@ def sample_image(source: str) -> np.ndarray:
 
     if source == "mnist":
         (x, _), _ = data.load_mnist()
-        image = x[6]      # angka 4: goresan tegak dan mendatar
+        image = x[6]      # angka 4: goresan vertikal dan horizontal
     else:
         (x, _), _ = data.load_fashion_mnist()
-        image = x[4]      # tas: tepi tegak dan mendatar yang jelas
+        image = x[4]      # tas: tepi vertikal dan horizontal yang jelas
     image = image.copy()
     image.flags.writeable = False
     return image

@@ -41,9 +41,9 @@ MAX_PADDING = 3
 
 
 def pattern_image(size: int = 7) -> np.ndarray:
-    """Pola kecil berisi angka 0–9 (batang tegak dan mendatar), agar setiap angka terbaca.
+    """Pola kecil berisi angka 0–9 (batang vertikal dan horizontal), agar setiap angka terbaca.
 
-    Batang tegak bernilai 9 dengan "bayangan" 5 di kanannya, dan satu batang mendatar:
+    Batang vertikal bernilai 9 dengan "bayangan" 5 di kanannya, dan satu batang horizontal:
     ada tepi vertikal dan tepi horizontal untuk ditemukan kernel.
     """
     size = as_int("size", size, 3, 16)
@@ -69,7 +69,7 @@ def _sobel(size: int) -> np.ndarray:
         return np.zeros((1, 1))   # 1 × 1 tidak melihat tetangga: tidak ada tepi
     if size == 2:
         return np.outer([1.0, 1.0], [-1.0, 1.0])
-    # penghalus binomial (tegak) × turunan (mendatar)
+    # penghalus binomial (arah vertikal) × turunan (arah horizontal)
     return np.outer(_binomial(size), np.convolve(_binomial(size - 2), [-1.0, 0.0, 1.0]))
 
 
@@ -168,7 +168,7 @@ def _no_output_message(state: ConvState) -> str:
         reasons = [("tinggi maupun lebar", reasons[0][1])]
     k, d = state.size, state.dilation
     lines = [f"Tidak ada keluaran: pada {name}, jendela kernel selebar d·(k − 1) + 1 = "
-             f"{d}·({k} − 1) + 1 = {state.effective} piksel lebih besar dari masukan yang "
+             f"{d}·({k} − 1) + 1 = {state.effective} piksel lebih besar daripada masukan yang "
              f"sudah di-padding {sizes}, jadi jendela tidak muat satu kali pun."
              for name, sizes in reasons]
     return "\n".join(lines + ["Perkecil ukuran kernel atau dilasi, atau tambah padding."])

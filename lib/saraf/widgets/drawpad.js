@@ -1,7 +1,7 @@
 // Papan gambar (pelajaran 15): kanvas anywidget yang dipakai oleh saraf/widgets/drawpad.py.
 //
 // Tanpa pustaka dari internet dan tanpa langkah build: berkas ini dikirim apa adanya ke
-// peramban. Setiap kali goresan selesai (tombol mouse dilepas), kanvas dikirim ke Python
+// peramban. Setiap kali goresan selesai (tombol tetikus dilepas), kanvas dikirim ke Python
 // sebagai PNG (data URL) di atribut `image_data`; tombol "Hapus" mengosongkannya.
 
 function render({ model, el }) {

@@ -3,7 +3,7 @@
 Papan gambarnya sebuah widget ``anywidget``: kanvas 280 × 280 piksel yang digambar di
 peramban (tanpa langkah *build*, tanpa internet). Kode peramban ada di berkas
 ``drawpad.js`` dan ``drawpad.css`` di samping modul ini. Setiap kali Anda melepaskan
-tombol mouse (akhir satu goresan), kanvasnya dikirim ke Python sebagai gambar PNG (data URL
+tombol tetikus (akhir satu goresan), kanvasnya dikirim ke Python sebagai gambar PNG (data URL
 di atribut ``image_data``). Di Python gambarnya diubah dengan
 :func:`saraf.preprocess.to_mnist`, lalu diprediksi oleh model yang dipilih ("MLP dari
 nol" dari pelajaran 08–10 atau "CNN Keras" dari pelajaran 12) lewat
@@ -50,7 +50,7 @@ _MODEL_TOOLTIPS = {"mlp": "JST 784-30-10 dari nol dengan NumPy (pelajaran 08–1
                    "cnn": "CNN Keras (pelajaran 12)"}
 
 #: Pesan saat papan masih kosong (atau tidak ada goresan yang terlihat).
-EMPTY_MESSAGE = ("Gambarlah sebuah angka (0–9) di kotak putih dengan mouse, pena, atau jari. "
+EMPTY_MESSAGE = ("Gambarlah sebuah angka (0–9) di kotak putih dengan tetikus, pena, atau jari. "
                  "Prediksi muncul setiap kali Anda melepaskan goresan.")
 
 PAD_SIZE = 280
@@ -284,7 +284,7 @@ class DrawingPad(DigitPredictor):
         self.pad = DrawPad()
         help_text = widgets.HTML(
             '<div style="font-size:12.5px;line-height:1.4;color:#555;max-width:280px">'
-            'Gambar dengan mouse '
+            'Gambar dengan tetikus '
             '(tahan tombol kiri), lalu lepaskan. Tombol <b>Hapus</b> mengosongkan papan.</div>')
         right = widgets.VBox([self.model_toggle, self.result],
                              layout=widgets.Layout(margin="0 0 0 16px"))

@@ -77,7 +77,7 @@ class Grid:
         self.x0 = self.label_space + 1
         self.y0 = (_TITLE_SPACE if title else 0.0) + self.label_space + 1
         self.width = self.x0 + self.cols * self.cell + 2
-        if title:  # judul yang lebih lebar dari kisinya tidak terpotong
+        if title:  # judul yang lebih lebar daripada kisinya tidak terpotong
             self.width = max(self.width, self.x0 + text_width(title, _TITLE_SIZE, bold=True) + 2)
         self.height = self.y0 + self.rows * self.cell + 2
         self.numbers = self.cell >= 22 if numbers is None else bool(numbers)

@@ -107,7 +107,7 @@ def pool_state(image, mode="max", size=2, stride=None, padding="valid") -> PoolS
     out_h, out_w = state.out_shape
     if out_h <= 0 or out_w <= 0:
         where = " maupun ".join(name for name, n in (("tinggi", h), ("lebar", w)) if n < size)
-        state.message = (f"Tidak ada keluaran: jendela pool {size} × {size} lebih besar dari "
+        state.message = (f"Tidak ada keluaran: jendela pool {size} × {size} lebih besar daripada "
                          f"masukan {h} × {w} pada {where}, jadi jendela tidak muat satu kali "
                          f"pun.\nPerkecil ukuran pool, atau pakai padding 'same'.")
         return state

@@ -54,7 +54,7 @@ class WindowState:
     image: np.ndarray       # masukan asli (float)
     size: int               # k: jendela k × k
     stride: int             # s
-    dilation: int           # d: jarak antar-elemen jendela (pooling: 1)
+    dilation: int           # d: jarak antarelemen jendela (pooling: 1)
     pad: tuple              # ((atas, bawah), (kiri, kanan))
     padded: np.ndarray      # masukan ber-padding
     pad_mask: np.ndarray    # True = sel padding
@@ -186,7 +186,7 @@ def uncovered_text(state: WindowState, axis: int, result: str = "peta fitur") ->
             reason = (f"dilasi {d} membuat celah di antara elemen kernel dan stride {s} "
                       "tidak mengisinya")
         else:
-            reason = f"stride {s} lebih besar dari lebar jendela {effective}"
+            reason = f"stride {s} lebih besar daripada lebar jendela {effective}"
         sentences.append(f"Jendela melompati {what} karena {reason}.")
         lost |= lost_gaps
     if lost:
