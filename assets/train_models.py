@@ -16,7 +16,9 @@ Yang dibuat:
   (``safe_mode=True``). Pelajaran 14 dan 15 memakainya, sehingga keduanya berjalan walaupun
   Anda belum melatih apa pun.
 
-Model MLP ``mlp_784_30_10.npz`` dibuat oleh ``assets/train_mlp.py`` (pelajaran 10), bukan skrip ini.
+Model MLP ``mlp_784_30_10.npz`` dan ``mlp_784_16_16_10.npz`` dibuat oleh ``assets/train_mlp.py``
+(pelajaran 10), dan CNN NumPy ``numpy_cnn_mnist.npz`` oleh ``assets/train_numpy_cnn.py``
+(pelajaran 11), bukan skrip ini.
 
 Hasilnya sama persis setiap kali di mesin yang sama (seed + operasi deterministik). Di CPU
 lain angkanya bisa sedikit berbeda; akurasinya tetap sekitar 98%.
