@@ -48,6 +48,14 @@ def test_feedback_html_escapes_message_and_hint():
     assert "Petunjuk" not in ok_html
 
 
+def test_feedback_html_shows_backticks_as_code_after_escaping():
+    fb = Feedback(False, "Bandingkan `ops.conv2d(x, k)[0]` dengan `x < 1`.", "Pakai `np.sum`.")
+    html = fb._repr_html_()
+    assert "<code>ops.conv2d(x, k)[0]</code>" in html and "<code>x &lt; 1</code>" in html
+    assert "<code>np.sum</code>" in html and "`" not in html
+    assert "`np.sum`" in repr(fb)  # teks biasa tetap memakai backtick
+
+
 @pytest.mark.parametrize("kosong", [None, ...])
 def test_not_answered(kosong, rejected):
     fb = not_answered(kosong)

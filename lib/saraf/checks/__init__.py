@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import dis
 import html
+import re
 import types
 import warnings
 
@@ -55,11 +56,16 @@ class Feedback:
     def _repr_html_(self) -> str:
         color, border = ("#e8f5e9", "#2e7d32") if self.ok else ("#fff8e1", "#f9a825")
         head = "✅ Benar!" if self.ok else "❌ Belum tepat."
-        body = f"<b>{head}</b> {html.escape(self.message)}"
+        body = f"<b>{head}</b> {_as_html(self.message)}"
         if self.hint:
-            body += f"<br><i>Petunjuk:</i> {html.escape(self.hint)}"
+            body += f"<br><i>Petunjuk:</i> {_as_html(self.hint)}"
         return (f'<div style="background:{color};border-left:4px solid {border};'
                 f'padding:6px 10px;margin:4px 0">{body}</div>')
+
+
+def _as_html(text: str) -> str:
+    """Teks umpan balik sebagai HTML: karakter khusus di-escape, `kode` menjadi <code>kode</code>."""
+    return re.sub(r"`([^`]+)`", r"<code>\1</code>", html.escape(text))
 
 
 def correct(message: str) -> Feedback:
