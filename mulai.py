@@ -4,13 +4,15 @@
 Hanya memakai pustaka standar Python (>= 3.10), jadi berjalan di Linux, macOS, dan
 Windows tanpa make atau conda:
 
-    python mulai.py            buka seri ini di JupyterLab (folder notebooks/)
+    python mulai.py            buka buku kerja Anda di JupyterLab (folder buku-kerja/)
     python mulai.py uji        jalankan semua tes (pustaka + nbval ketat semua notebook)
     python mulai.py uji cepat  hanya tes pustaka yang cepat (kurang dari satu menit)
     python mulai.py segarkan   jalankan ulang notebook dari awal dan simpan keluarannya
     python mulai.py situs      buat situs baca HTML statis dari keluaran yang tersimpan
     python mulai.py edisi      buat edisi siswa (tanpa solusi) dan kunci jawaban pengajar
-    python mulai.py siapkan    hanya menyiapkan lingkungan
+    python mulai.py siapkan    hanya menyiapkan lingkungan dan buku kerja
+    python mulai.py pulihkan 03
+                               salinan baru pelajaran 03 di buku kerja (yang lama disimpan)
 
 Lingkungan terisolasi dibuat di `.venv/` (atau di folder `SARAF_VENV`). Pemasangan hanya
 terjadi bila `.venv/` belum ada atau `pyproject.toml` berubah; setelah itu peluncur ini
@@ -30,6 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = Path(os.environ.get("SARAF_VENV", ROOT / ".venv"))
 STAMP = VENV / "saraf-terpasang.txt"
+#: Buku kerja pembelajar (`tools.workbook`): edisi siswa setiap pelajaran, diabaikan git.
+WORKBOOK = ROOT / "buku-kerja"
 MIN_PY, MAX_PY = (3, 10), (3, 13)  # rentang yang didukung TensorFlow 2.21
 #: Penanda pytest yang dilewati `uji cepat` (didaftarkan di pyproject.toml, dipasang conftest.py).
 QUICK = "not notebook and not browser and not slow"
@@ -37,7 +41,11 @@ QUICK = "not notebook and not browser and not slow"
 USAGE = """Pemakaian: python mulai.py [perintah] [argumen tambahan]
 
 Perintah:
-  lab        (bawaan) buka seri ini di JupyterLab, di folder notebooks/
+  lab        (bawaan) buka buku kerja Anda di JupyterLab (folder buku-kerja/): setiap
+             pelajaran tanpa jawaban latihan. Pelajaran yang belum ada ditambahkan;
+             notebook yang sudah ada tidak pernah ditimpa
+  pulihkan   salinan baru satu pelajaran di buku kerja, misalnya: pulihkan 03 (nomor
+             atau topik); notebook lama disimpan di sebelahnya dengan cap waktu
   uji        jalankan semua tes: pustaka saraf + nbval ketat semua notebook
              (argumen tambahan diteruskan ke pytest, misalnya: uji tests/test_data.py)
   uji cepat  hanya tes pustaka yang cepat, kurang dari satu menit: tanpa nbval
@@ -51,7 +59,7 @@ Perintah:
   edisi      untuk pengajar: buat edisi siswa (jawaban latihan diganti kerangka
              kosong) dan kunci jawaban di _keluaran/edisi-siswa/ dan
              _keluaran/kunci-jawaban/, atau di folder yang Anda sebutkan
-  siapkan    hanya siapkan lingkungan .venv/
+  siapkan    hanya siapkan lingkungan .venv/ dan buku kerja buku-kerja/
   bantuan    tampilkan pesan ini
 """
 
@@ -120,19 +128,23 @@ def main(argv: list[str]) -> int:
     if action in ("bantuan", "-h", "--help", "help"):
         print(USAGE)
         return 0
-    if action not in ("lab", "uji", "segarkan", "siapkan", "situs", "edisi"):
+    if action not in ("lab", "uji", "segarkan", "siapkan", "situs", "edisi", "pulihkan"):
         print(f"[saraf] Perintah tidak dikenal: {action!r}.\n")
         print(USAGE)
         return 2
     python = str(prepare())
-    if action == "siapkan":
-        return 0
-    if action == "lab":
-        say("Membuka JupyterLab. Hentikan dengan Ctrl+C di jendela ini.")
-        return run([python, "-m", "jupyterlab", f"--ServerApp.root_dir={ROOT / 'notebooks'}",
-                    *extra])
     # Alat pengelola ada di paket `tools` di akar repositori: `run` berjalan di ROOT, jadi
     # `python -m tools.…` menemukannya.
+    workbook = [python, "-m", "tools.workbook"]
+    if action == "pulihkan":
+        return run([*workbook, "pulihkan", *extra, "--folder", str(WORKBOOK)])
+    if action in ("lab", "siapkan"):
+        code = run([*workbook, "--folder", str(WORKBOOK)])
+        # Kode 1: ada notebook rusak yang sudah dilaporkan; pelajaran lain tetap bisa dibuka.
+        if action == "siapkan" or code not in (0, 1) or not WORKBOOK.is_dir():
+            return code
+        say("Membuka JupyterLab. Hentikan dengan Ctrl+C di jendela ini.")
+        return run([python, "-m", "jupyterlab", f"--ServerApp.root_dir={WORKBOOK}", *extra])
     if action == "segarkan":
         return run([python, "-m", "tools.notebooks", *extra])
     if action in ("situs", "edisi"):

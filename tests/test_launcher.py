@@ -78,12 +78,16 @@ def test_no_tests_collected_is_a_failure(launcher, ready_venv, monkeypatch):
     assert launcher.main(["uji"]) == 1
 
 
-def test_lab_opens_notebooks_folder(launcher, ready_venv, monkeypatch):
+def test_lab_opens_the_workbook_folder(launcher, ready_venv, monkeypatch, tmp_path):
+    """JupyterLab dibuka di buku kerja (`tools.workbook`), bukan di notebook acuan."""
+    monkeypatch.setattr(launcher, "WORKBOOK", tmp_path / "buku-kerja")
+    launcher.WORKBOOK.mkdir()
     seen = []
     monkeypatch.setattr(launcher, "run", lambda command: seen.append(command) or 0)
     launcher.main([])
-    assert seen[0][1:3] == ["-m", "jupyterlab"]
-    assert f"--ServerApp.root_dir={ROOT / 'notebooks'}" in seen[0]
+    assert seen[-1][1:3] == ["-m", "jupyterlab"]
+    assert f"--ServerApp.root_dir={launcher.WORKBOOK}" in seen[-1]
+    assert not any(str(ROOT / "notebooks") in part for command in seen for part in command)
 
 
 def test_help_runs_without_installing(tmp_path):
