@@ -11,12 +11,16 @@ Tanpa opsi, resepnya adalah resep ``mlp_784_30_10.npz`` (semua tetap, jadi dapat
 
 * data: MNIST bawaan ``saraf.data.load_mnist()`` (8.000 gambar latih; 2.000 gambar uji hanya
   untuk melaporkan akurasi, tidak dipakai untuk memilih apa pun), piksel dibagi 255;
-* jaringan: ``Network([784, 30, 10], seed=0, init="xavier", cost="cross_entropy")``;
+* jaringan: ``Network([784, 30, 10], seed=0, init="lecun", cost="cross_entropy")``;
 * pelatihan: ``sgd`` 30 epoch, mini-batch 10, laju pembelajaran η = 0,5.
 
 Jaringan seed ``mlp_784_16_16_10.npz`` adalah jaringan program awal proyek ini: 784-16-16-10,
 sigmoid, awal normal N(0, 1), biaya kuadratik, dilatih dengan resep jaringan Nielsen di
 pelajaran 10 (10 epoch, mini-batch 10, η = 3,0, seed 1); perintahnya ada di atas.
+
+``--init xavier`` masih diterima sebagai nama lama ``lecun`` (bobotnya sama persis). Berkas
+``mlp_784_30_10.npz`` dibuat saat nama lama itu masih dipakai, jadi isinya ``init = "xavier"``;
+``Network.load`` membacanya sebagai ``"lecun"``.
 
 Tanpa ``--out``, berkasnya ``assets/mlp_<ukuran>.npz``, misalnya ``mlp_784_16_16_10.npz``.
 Dengan seed yang sama, mesin yang sama menghasilkan bobot yang sama persis. CPU lain
@@ -40,10 +44,10 @@ import numpy as np  # noqa: E402
 from saraf import resources  # noqa: E402
 from saraf.data import load_mnist  # noqa: E402
 from saraf.formatting import thousands  # noqa: E402
-from saraf.mlp import COSTS, INITS, Network  # noqa: E402
+from saraf.mlp import COSTS, INIT_ALIASES, INITS, Network  # noqa: E402
 
 #: Resep bawaan: jaringan ``assets/mlp_784_30_10.npz``.
-DEFAULTS = {"sizes": [784, 30, 10], "init": "xavier", "cost": "cross_entropy", "epochs": 30,
+DEFAULTS = {"sizes": [784, 30, 10], "init": "lecun", "cost": "cross_entropy", "epochs": 30,
             "batch": 10, "eta": 0.5, "seed": 0, "source": "embedded"}
 
 
@@ -94,8 +98,9 @@ def parse_args(argv=None) -> argparse.Namespace:
     add = parser.add_argument
     add("--sizes", type=sizes_option, default=DEFAULTS["sizes"],
         help="banyak neuron per lapisan, dipisah koma (bawaan: 784,30,10)")
-    add("--init", choices=INITS, default=DEFAULTS["init"],
-        help="nilai awal bobot: normal = N(0, 1), xavier = N(0, 1/n_masuk) (bawaan: xavier)")
+    add("--init", choices=INITS + tuple(INIT_ALIASES), default=DEFAULTS["init"],
+        help="nilai awal bobot: normal = N(0, 1), lecun = N(0, 1/n_masuk); xavier adalah nama "
+             "lama untuk lecun (bawaan: lecun)")
     add("--cost", choices=COSTS, default=DEFAULTS["cost"],
         help="fungsi biaya (bawaan: cross_entropy)")
     add("--epochs", type=int, default=DEFAULTS["epochs"], help="banyak epoch (bawaan: 30)")

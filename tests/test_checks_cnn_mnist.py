@@ -13,7 +13,8 @@ keras = pytest.importorskip("keras")
 
 def test_exercise_1(accepted, rejected):
     side = ops.output_size(ops.output_size(28, 3), 2, stride=2)
-    accepted(checks.exercise_1(side * side * 16))
+    text = accepted(checks.exercise_1(side * side * 16))
+    assert f"= {side * side * 16 // 1000}.{side * side * 16 % 1000:03d} angka" in text  # 2.704
     accepted(checks.exercise_1(2704.0))
     rejected(checks.exercise_1(None), "belum menjawab")
     rejected(checks.exercise_1("2704"), "bilangan bulat")
@@ -22,19 +23,24 @@ def test_exercise_1(accepted, rejected):
     rejected(checks.exercise_1(13 * 13), "kanal")
     rejected(checks.exercise_1(12 * 12 * 16), "+ 1")
     rejected(checks.exercise_1(2704 + 16), "bias")
-    text = rejected(checks.exercise_1(1000))
-    assert "2704" not in text  # jawaban tidak dibocorkan
+    text = rejected(checks.exercise_1(1234), "1.234")  # angka di teks: titik ribuan
+    assert "2704" not in text and "2.704" not in text  # jawaban tidak dibocorkan
 
 
 def test_exercise_2(accepted, rejected):
-    accepted(checks.exercise_2(12810))
+    keras_params = keras.Sequential([
+        keras.Input((28, 28, 1)), keras.layers.Conv2D(16, 3), keras.layers.MaxPooling2D(2),
+        keras.layers.Conv2D(32, 3), keras.layers.MaxPooling2D(2), keras.layers.Flatten(),
+        keras.layers.Dense(10)]).count_params()
+    text = accepted(checks.exercise_2(keras_params))
+    assert f"= {keras_params // 1000}.{keras_params % 1000:03d}." in text  # 12.810
     rejected(checks.exercise_2(12810 - 58), "Bias")
     rejected(checks.exercise_2(160 + (3 * 3 * 32 + 32) + 8010), "C_in")
     rejected(checks.exercise_2(160 + 4640 + 13 * 13 * 32 * 10 + 10), "Telusuri")
     rejected(checks.exercise_2(160 + 4640), "Dense(10)")
     rejected(checks.exercise_2(3.5), "bilangan bulat")
     text = rejected(checks.exercise_2(99))
-    assert "12810" not in text
+    assert "12810" not in text and "12.810" not in text
 
 
 def small_model(filters=16, kernel=3, activation="relu", pool=2, rate=0.25, units=10,
@@ -50,7 +56,10 @@ def small_model(filters=16, kernel=3, activation="relu", pool=2, rate=0.25, unit
 
 
 def test_exercise_3(accepted, rejected):
-    accepted(checks.exercise_3(small_model()))
+    model = small_model()
+    text = accepted(checks.exercise_3(model))
+    params = model.count_params()
+    assert f"dengan {params // 1000}.{params % 1000:03d} parameter" in text  # 27.210
     sequential = keras.Sequential([
         keras.Input((28, 28, 1)), keras.layers.Conv2D(16, 3, activation="relu"),
         keras.layers.MaxPooling2D(2), keras.layers.Flatten(), keras.layers.Dropout(0.25),

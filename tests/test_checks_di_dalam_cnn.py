@@ -48,14 +48,15 @@ def test_exercise_1(accepted, rejected):
 
 
 def test_exercise_2(accepted, rejected):
-    accepted(checks.exercise_2(8 * 8 * 64 * 5 * 5 * 32))
+    text = accepted(checks.exercise_2(8 * 8 * 64 * 5 * 5 * 32))
+    assert "= 3.276.800 perkalian" in text and "51.264 parameter" in text  # titik ribuan
     rejected(checks.exercise_2(8 * 8 * 64 * 5 * 5), "Kanal masukan")
     rejected(checks.exercise_2(12 * 12 * 64 * 5 * 5 * 32), "posisi")
     rejected(checks.exercise_2(8 * 8 * 5 * 5 * 32), "satu kernel")
     rejected(checks.exercise_2(51264), "parameter")
     rejected(checks.exercise_2("banyak"), "bilangan bulat")
-    text = rejected(checks.exercise_2(7))
-    assert "3276800" not in text
+    text = rejected(checks.exercise_2(1234567), "1.234.567")
+    assert "3276800" not in text and "3.276.800" not in text
 
 
 @pytest.fixture(scope="module")

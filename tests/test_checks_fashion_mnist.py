@@ -18,7 +18,7 @@ def test_exercise_1(accepted, rejected):
     rejected(checks.exercise_1(25), "kanal")
     rejected(checks.exercise_1(None), "belum menjawab")
     rejected(checks.exercise_1([800]), "bilangan bulat")
-    text = rejected(checks.exercise_1(123))
+    text = rejected(checks.exercise_1(1234), "1.234")  # titik ribuan
     assert "800" not in text
 
 

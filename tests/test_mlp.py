@@ -131,15 +131,28 @@ def test_predict_proba_when_every_output_is_saturated_at_zero():
     np.testing.assert_allclose(proba, np.full((2, 3), 1 / 3))
 
 
-def test_init_normal_vs_xavier_same_numbers_scaled():
+def test_init_normal_vs_lecun_same_numbers_scaled():
     normal = Network([784, 30, 10], seed=5)
-    xavier = Network([784, 30, 10], seed=5, init="xavier")
-    for wn, wx, n_in in zip(normal.weights, xavier.weights, [784, 30]):
-        np.testing.assert_allclose(wx, wn / np.sqrt(n_in))
-    for bn, bx in zip(normal.biases, xavier.biases):
-        np.testing.assert_array_equal(bn, bx)
+    lecun = Network([784, 30, 10], seed=5, init="lecun")
+    for wn, wl, n_in in zip(normal.weights, lecun.weights, [784, 30]):
+        np.testing.assert_allclose(wl, wn / np.sqrt(n_in))
+    for bn, bl in zip(normal.biases, lecun.biases):
+        np.testing.assert_array_equal(bn, bl)
     assert 0.9 < normal.weights[0].std() < 1.1
-    assert 0.9 < xavier.weights[0].std() * np.sqrt(784) < 1.1
+    # Ragam LeCun 1/n_masuk, bukan ragam Xavier/Glorot 2/(n_masuk + n_keluar).
+    for w, n_in in zip(lecun.weights, [784, 30]):
+        assert w.var() * n_in == pytest.approx(1, abs=0.15)
+    glorot = 2 / (30 + 10)
+    assert abs(lecun.weights[1].var() - glorot) > 0.25 * glorot
+
+
+def test_old_init_name_xavier_is_lecun():
+    old = Network([784, 30, 10], seed=5, init="xavier")
+    new = Network([784, 30, 10], seed=5, init="lecun")
+    assert old.init == "lecun" and repr(old) == repr(new)
+    for a, b in zip(old.weights + old.biases, new.weights + new.biases):
+        np.testing.assert_array_equal(a, b)
+    assert mlp.INITS == ("normal", "lecun") and mlp.INIT_ALIASES == {"xavier": "lecun"}
 
 
 def test_seed_makes_everything_repeatable(mnist):
@@ -159,7 +172,7 @@ def test_seed_makes_everything_repeatable(mnist):
 
 
 @pytest.mark.parametrize("cost", ["quadratic", "cross_entropy"])
-@pytest.mark.parametrize("init", ["normal", "xavier"])
+@pytest.mark.parametrize("init", ["normal", "lecun"])
 def test_gradient_check_all_parameters_small_network(cost, init):
     rng = np.random.default_rng(1)
     net = Network([7, 5, 4, 3], seed=2, init=init, cost=cost)
@@ -183,7 +196,7 @@ def test_gradient_check_single_example_readable_path(cost):
 
 def test_gradient_check_on_real_digits_sampled_weights(mnist):
     x, y, _, _ = mnist
-    net = Network([784, 30, 10], seed=0, init="xavier", cost="cross_entropy")
+    net = Network([784, 30, 10], seed=0, init="lecun", cost="cross_entropy")
     xb, yb = x[:8], y[:8]
     nabla_b, nabla_w = net.backprop(xb, yb)
     rng = np.random.default_rng(0)
@@ -294,10 +307,10 @@ def test_sgd_same_weights_with_a_smaller_last_mini_batch(cost, mnist):
     x, y, _, _ = mnist
     trained = []
     for vectorized in (True, False):
-        net = Network([784, 16, 16, 10], seed=5, cost=cost, init="xavier")
+        net = Network([784, 16, 16, 10], seed=5, cost=cost, init="lecun")
         net.sgd(x[:205], y[:205], 2, 20, 0.5, vectorized=vectorized)
         trained.append(net)
-    start = Network([784, 16, 16, 10], seed=5, cost=cost, init="xavier")
+    start = Network([784, 16, 16, 10], seed=5, cost=cost, init="lecun")
     for a, b, before in zip(trained[0].weights + trained[0].biases,
                             trained[1].weights + trained[1].biases,
                             start.weights + start.biases):
@@ -307,7 +320,7 @@ def test_sgd_same_weights_with_a_smaller_last_mini_batch(cost, mnist):
 
 def test_history_records_each_epoch(mnist):
     x, y, xt, yt = mnist
-    net = Network([784, 20, 10], seed=0, init="xavier", cost="cross_entropy")
+    net = Network([784, 20, 10], seed=0, init="lecun", cost="cross_entropy")
     history = net.sgd(x[:1000], y[:1000], 3, 10, 0.5, test_data=(xt[:300], yt[:300]))
     assert [h["epoch"] for h in history] == [1, 2, 3]
     assert set(history[0]) == {"epoch", "cost", "accuracy", "test_cost", "test_accuracy",
@@ -364,7 +377,7 @@ def test_cross_entropy_cost_is_finite_when_saturated():
 # ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("cost,init", [("quadratic", "normal"), ("cross_entropy", "xavier")])
+@pytest.mark.parametrize("cost,init", [("quadratic", "normal"), ("cross_entropy", "lecun")])
 def test_save_load_round_trip(tmp_path, cost, init):
     net = Network([784, 16, 16, 10], seed=1, init=init, cost=cost)
     path = net.save(tmp_path / "jaringan.npz")
@@ -400,8 +413,19 @@ def test_asset_network_loads_and_is_accurate(mnist):
 def test_pretrained_default_is_the_784_30_10_asset(mnist):
     _, _, xt, yt = mnist
     net = mlp.pretrained()
-    assert net.sizes == [784, 30, 10] and (net.init, net.cost) == ("xavier", "cross_entropy")
+    assert net.sizes == [784, 30, 10] and (net.init, net.cost) == ("lecun", "cross_entropy")
     np.testing.assert_array_equal(net.predict(xt), Network.load(ASSET).predict(xt))
+
+
+def test_old_file_with_init_xavier_loads_as_lecun(tmp_path):
+    with np.load(ASSET, allow_pickle=False) as npz:
+        assert str(npz["init"]) == "xavier"  # berkas tersimpan memakai nama lama
+    net = Network.load(ASSET)
+    assert net.init == "lecun"
+    path = net.save(tmp_path / "baru.npz")  # disimpan lagi: nama baru
+    with np.load(path, allow_pickle=False) as npz:
+        assert str(npz["init"]) == "lecun"
+    np.testing.assert_array_equal(Network.load(path).weights[0], net.weights[0])
 
 
 @pytest.mark.parametrize("sizes", ["784-16-16-10", [784, 16, 16, 10], (784, 16, 16, 10)])
@@ -467,7 +491,8 @@ def test_train_mlp_defaults_are_the_recipe_of_the_stored_network():
         sys.path.remove(str(TRAIN_SCRIPT.parent))
     args = train_mlp.parse_args([])
     assert (args.sizes, args.init, args.cost, args.epochs, args.batch, args.eta, args.seed,
-            args.source) == ([784, 30, 10], "xavier", "cross_entropy", 30, 10, 0.5, 0, "embedded")
+            args.source) == ([784, 30, 10], "lecun", "cross_entropy", 30, 10, 0.5, 0, "embedded")
+    assert train_mlp.parse_args(["--init", "xavier"]).init == "xavier"  # nama lama diterima
     assert args.out == ASSET
     seed = train_mlp.parse_args(["--sizes", "784,16,16,10"])
     assert seed.out == resources.asset("mlp_784_16_16_10.npz")
@@ -475,7 +500,7 @@ def test_train_mlp_defaults_are_the_recipe_of_the_stored_network():
 
 @pytest.mark.parametrize("args, words", [
     (["--sizes", "784"], "dua bilangan bulat"), (["--sizes", "784,x,10"], "784,30,10"),
-    (["--init", "nol"], "normal"), (["--cost", "mse"], "cross_entropy"),
+    (["--init", "nol"], "lecun"), (["--cost", "mse"], "cross_entropy"),
     (["--source", "lengkap"], "embedded"),
 ])
 def test_train_mlp_refuses_bad_options(args, words):
@@ -504,6 +529,12 @@ def test_bad_constructor_options(kwargs, param, kind):
     with pytest.raises(kind) as excinfo:
         Network([4, 3, 2], **kwargs)
     assert_message(excinfo, param)
+
+
+def test_bad_init_names_the_choices():
+    with pytest.raises(ValueError) as excinfo:
+        Network([4, 3, 2], init="glorot")
+    assert_message(excinfo, "`init`", "'normal'", "'lecun'", "'glorot'")
 
 
 def test_bad_x_shapes_and_hints():

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from saraf import netfile, resources
-from saraf.mlp import COSTS, INITS
+from saraf.mlp import COSTS, INIT_ALIASES, INITS, Network
 
 SIZES = [4, 3, 2]
 
@@ -27,7 +27,7 @@ def save_small(path, init="normal", cost="quadratic"):
 
 
 def read(path):
-    return netfile.read(path, INITS, COSTS)
+    return netfile.read(path, INITS + tuple(INIT_ALIASES), COSTS)
 
 
 def test_netfile_imports_only_numpy_and_stdlib():
@@ -38,7 +38,8 @@ def test_netfile_imports_only_numpy_and_stdlib():
     assert imported <= {"__future__", "zipfile", "pathlib", "numpy", "saraf.validation"}
 
 
-@pytest.mark.parametrize("init,cost", [("normal", "quadratic"), ("xavier", "cross_entropy")])
+@pytest.mark.parametrize("init,cost", [("normal", "quadratic"), ("lecun", "cross_entropy"),
+                                       ("xavier", "cross_entropy")])
 def test_write_then_read_round_trip(tmp_path, init, cost):
     weights, biases = small_arrays()
     path = save_small(tmp_path / "jaringan.npz", init, cost)
@@ -57,7 +58,18 @@ def test_write_then_read_round_trip(tmp_path, init, cost):
 def test_stored_asset_is_a_network_file():
     saved = read(resources.asset("mlp_784_30_10.npz"))
     assert saved["sizes"] == [784, 30, 10]
+    # Dibuat saat awal LeCun masih bernama "xavier": netfile membacanya apa adanya,
+    # Network.load menggantinya dengan nama baru.
     assert saved["init"] == "xavier" and saved["cost"] == "cross_entropy"
+    assert Network.load(resources.asset("mlp_784_30_10.npz")).init == "lecun"
+
+
+def test_read_refuses_unknown_init(tmp_path):
+    path = save_small(tmp_path / "jaringan.npz", init="glorot")
+    with pytest.raises(ValueError, match="`init` = 'glorot'"):
+        read(path)
+    with pytest.raises(ValueError, match="`init` = 'xavier'"):  # tanpa nama lama: ditolak
+        netfile.read(save_small(tmp_path / "lama.npz", init="xavier"), INITS, COSTS)
 
 
 def test_write_refuses_bad_paths(tmp_path):

@@ -20,7 +20,8 @@ Modul-modulnya sengaja kecil dan dapat dibaca di samping pelajarannya:
 * ``saraf.predict``: memprediksi satu gambar angka dengan cepat.
 * ``saraf.plots``: gambar untuk pelajaran (judul dan label berbahasa Indonesia).
 * ``saraf.charts``: diagram pelatihan dan evaluasi (riwayat, matriks konfusi, skor keyakinan).
-* ``saraf.diagrams``: diagram arsitektur model (satu kotak per lapisan, dengan bentuknya).
+* ``saraf.diagrams``: diagram arsitektur model (satu kotak per lapisan, dengan bentuknya) dan
+  aliran galat backpropagation (BP1–BP4) melalui sebuah MLP.
 * ``saraf.widgets``: widget interaktif; setiap penjelajah punya modul keadaan tanpa widget
   dan modul tampilan:
 

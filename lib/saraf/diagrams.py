@@ -5,7 +5,8 @@ model Keras (``model.layers``; bentuk keluaran setiap lapisan dibaca dari model)
 ``saraf.numpy_cnn.ConvNet`` (bentuknya dihitung dengan satu propagasi maju gambar kosong).
 
 * :func:`layer_summary` -- daftar lapisan: jenis, keterangan, bentuk keluaran, banyak parameter;
-* :func:`plot_architecture` -- diagramnya: kotak dari atas ke bawah, bentuk di sebelah kanan.
+* :func:`plot_architecture` -- diagramnya: kotak dari atas ke bawah, bentuk di sebelah kanan;
+* :func:`plot_backprop_flow` -- aliran galat δ mundur melalui MLP (pelajaran 09): BP1–BP4.
 
 Modul ini tidak mengimpor TensorFlow: model Keras dikenali dari atributnya.
 """
@@ -17,7 +18,7 @@ import numpy as np
 from saraf.formatting import decimal, thousands
 from saraf.validation import error
 
-__all__ = ["layer_summary", "plot_architecture"]
+__all__ = ["layer_summary", "plot_architecture", "plot_backprop_flow"]
 
 #: Warna kotak menurut peran lapisan.
 COLORS = {"masukan": "#eeeeee", "konvolusi": "#cfe3f7", "pooling": "#d6efd0",
@@ -125,4 +126,102 @@ def plot_architecture(model, title: str | None = None):
             ax.annotate("", xy=(2.9, i - 0.31), xytext=(2.9, i - 0.69),
                         arrowprops={"arrowstyle": "->", "color": "#666", "lw": 1})
     ax.set_title(title or f"Arsitektur: {thousands(total)} parameter", fontsize=11)
+    return fig
+
+
+#: Warna diagram backpropagation: propagasi maju, galat yang mengalir mundur, gradien.
+FLOW_COLORS = {"maju": "tab:blue", "mundur": "tab:red", "gradien": "tab:green"}
+
+
+def _arrow(ax, start, end, color, gid, width=2.0):
+    """Panah dari ``start`` ke ``end`` (koordinat data), dengan ``gid`` untuk pengujian."""
+    arrow = ax.annotate("", xy=end, xytext=start,
+                        arrowprops={"arrowstyle": "-|>", "color": color, "lw": width,
+                                    "mutation_scale": 16})
+    arrow.set_gid(gid)
+    return arrow
+
+
+def plot_backprop_flow(sizes=(4, 3, 2), shown: int = 6, title: str | None = None):
+    """Aliran galat δ mundur melalui MLP ``sizes``, dengan keempat persamaan backpropagation.
+
+    Setiap lapisan adalah satu kolom neuron (paling banyak ``shown`` neuron digambar; sisanya
+    ditandai ⋮). Di atas: panah propagasi maju (biru), z^l dan a^l lapisan demi lapisan, lalu
+    biaya C. Di bawah: panah galat (merah), BP1 dari C ke lapisan keluaran dan BP2 dari lapisan
+    l + 1 ke lapisan l. Paling bawah: BP3 dan BP4 (hijau), gradien bias dan bobot setiap lapisan
+    dari δ^l dan a^(l−1). Setiap panah punya ``gid``: ``"maju-l"``, ``"maju-C"``,
+    ``"mundur-C"`` (BP1) dan ``"mundur-l"`` (BP2 ke lapisan l). Mengembalikan ``Figure``.
+    """
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import Circle, FancyBboxPatch
+
+    from saraf.mlp import _check_sizes  # satu pemeriksaan `sizes` untuk seluruh saraf
+    from saraf.validation import as_int
+
+    sizes, shown = _check_sizes(sizes), as_int("shown", shown, 2)
+    last, gap, step = len(sizes) - 1, 3.2, 0.62  # L, jarak antarkolom, jarak antarneuron
+    x_cost = last * gap + 2.6
+    top = step * (min(max(sizes), shown) - 1) / 2
+    y_forward, y_back, y_grad = top + 1.0, -top - 1.0, -top - 2.35
+    fig, ax = plt.subplots(figsize=(2.7 * last + 4.2, 2.2 + 0.55 * (2 * top + 4.6)),
+                           layout="constrained")
+    names = ["masukan"] + ["tersembunyi"] * (last - 1) + ["keluaran"]
+    forward, back, grad = (FLOW_COLORS[k] for k in ("maju", "mundur", "gradien"))
+    columns = []
+    for l, n in enumerate(sizes):
+        k, x = min(n, shown), l * gap
+        ys = [step * ((k - 1) / 2 - i) for i in range(k)]
+        if n > k:  # lapisan besar: neuron kedua dari bawah diganti ⋮
+            ax.text(x, ys.pop(-2), "⋮", fontsize=16, ha="center", va="center")
+        columns.append(ys)
+        face = "#eeeeee" if l == 0 else ("#fbe3c8" if l == last else "#cfe3f7")
+        for y in ys:
+            ax.add_patch(Circle((x, y), 0.2, facecolor=face, edgecolor="#555", zorder=3))
+        count = thousands(n)
+        ax.text(x, y_forward + 1.05, f"lapisan {names[l]}\n{count} neuron", ha="center",
+                va="bottom", fontsize=10)
+        label = f"$a^{{{l}}} = x$" if l == 0 else f"$a^{{{l}}}$"
+        ax.text(x, top + 0.38, label, ha="center", va="bottom", fontsize=11, color=forward)
+        if l:
+            ax.text(x, -top - 0.38, f"$\\delta^{{{l}}}$", ha="center", va="top", fontsize=12,
+                    color=back)
+    for l in range(1, last + 1):  # sambungan antarneuron, lalu panah maju dan gradien
+        x0, x1 = (l - 1) * gap, l * gap
+        for y0 in columns[l - 1]:
+            for y1 in columns[l]:
+                ax.plot([x0 + 0.2, x1 - 0.2], [y0, y1], color="0.82", lw=0.6, zorder=1)
+        _arrow(ax, (x0 + 0.35, y_forward), (x1 - 0.35, y_forward), forward, f"maju-{l}")
+        ax.text((x0 + x1) / 2, y_forward + 0.15,
+                f"$z^{{{l}}} = w^{{{l}}} a^{{{l - 1}}} + b^{{{l}}}$\n$a^{{{l}}} = \\sigma(z^{{{l}}})$",
+                ha="center", va="bottom", fontsize=10, color=forward)
+        ax.text((x0 + x1) / 2, y_grad,
+                f"BP3: $\\partial C / \\partial b^{{{l}}}_j = \\delta^{{{l}}}_j$\n"
+                f"BP4: $\\partial C / \\partial w^{{{l}}}_{{jk}} = a^{{{l - 1}}}_k\\, "
+                f"\\delta^{{{l}}}_j$", ha="center", va="top", fontsize=10, color=grad)
+    ax.add_patch(FancyBboxPatch((x_cost - 0.45, -0.35), 0.9, 0.7, boxstyle="round,pad=0.05",
+                                facecolor="#f6d2d2", edgecolor="#555"))
+    ax.text(x_cost, 0, "biaya\n$C$", ha="center", va="center", fontsize=10)
+    x_out = last * gap
+    ax.plot([x_out + 0.35, x_cost], [y_forward, y_forward], color=forward, lw=2.0)
+    _arrow(ax, (x_cost, y_forward), (x_cost, 0.45), forward, "maju-C")
+    ax.plot([x_cost, x_cost], [-0.45, y_back], color=back, lw=2.0)
+    _arrow(ax, (x_cost, y_back), (x_out + 0.35, y_back), back, "mundur-C")
+    ax.text((x_out + x_cost) / 2 + 0.1, y_back - 0.15,
+            f"BP1:\n$\\delta^{{{last}}} = \\nabla_a C \\odot \\sigma'(z^{{{last}}})$",
+            ha="center", va="top", fontsize=10, color=back)
+    for l in range(last - 1, 0, -1):  # BP2: dari lapisan l + 1 ke lapisan l
+        x0, x1 = l * gap, (l + 1) * gap
+        _arrow(ax, (x1 - 0.35, y_back), (x0 + 0.35, y_back), back, f"mundur-{l}")
+        ax.text((x0 + x1) / 2, y_back - 0.15,
+                f"BP2: $\\delta^{{{l}}} = ((w^{{{l + 1}}})^{{\\mathsf{{T}}}} \\delta^{{{l + 1}}}) "
+                f"\\odot \\sigma'(z^{{{l}}})$", ha="center", va="top", fontsize=10, color=back)
+    for y, text, color in ((y_forward, "propagasi\nmaju", forward),
+                           (y_back, "propagasi\nbalik", back), (y_grad - 0.35, "gradien", grad)):
+        ax.text(-0.6, y, text, ha="right", va="center", fontsize=10, color=color)
+    ax.set_xlim(-2.0, x_cost + 0.7)
+    ax.set_ylim(y_grad - 1.0, y_forward + 1.9)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    ax.set_title(title or "Backpropagation: galat δ mengalir mundur dari biaya, lapisan demi "
+                 "lapisan", fontsize=12)
     return fig

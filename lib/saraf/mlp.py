@@ -28,7 +28,10 @@ from saraf.validation import (as_array, as_bool, as_choice, as_int, as_labels, a
 __all__ = ["Network", "sigmoid", "sigmoid_prime", "pretrained", "PRETRAINED_PATH", "PRETRAINED"]
 
 #: Cara memberi nilai awal bobot dan fungsi biaya yang dikenal ``Network``.
-INITS = ("normal", "xavier")
+INITS = ("normal", "lecun")
+#: Nama lama yang masih diterima (juga di berkas ``.npz`` lama) dan langsung diganti nama barunya.
+#: Versi awal saraf menamai awal LeCun ``"xavier"``, padahal awal Xavier (Glorot) berbeda.
+INIT_ALIASES = {"xavier": "lecun"}
 COSTS = ("quadratic", "cross_entropy")
 #: Jaringan 784-30-10 yang sudah dilatih (dibuat ulang dengan ``python assets/train_mlp.py``).
 PRETRAINED_PATH = resources.asset("mlp_784_30_10.npz")
@@ -52,9 +55,12 @@ class Network:
         lapisan tersembunyi.
     seed : bilangan bulat ≥ 0 atau ``None``. Seed yang sama memberi bobot awal dan urutan
         pengacakan data yang sama, jadi pelatihannya dapat diulang persis.
-    init : ``"normal"``: setiap bobot dan bias dari N(0, 1) (Nielsen bab 1). ``"xavier"``:
-        bobot dari N(0, 1/n_masuk) (awal terskala, Nielsen bab 3), bias tetap dari N(0, 1).
-        Bilangan acaknya sama; ``"xavier"`` hanya membagi setiap bobot dengan √n_masuk.
+    init : ``"normal"``: setiap bobot dan bias dari N(0, 1) (Nielsen bab 1). ``"lecun"``:
+        bobot dari N(0, 1/n_masuk) (awal terskala LeCun, Nielsen bab 3), bias tetap dari
+        N(0, 1). Bilangan acaknya sama; ``"lecun"`` hanya membagi setiap bobot dengan √n_masuk.
+        ``"xavier"`` adalah nama lama untuk ``"lecun"``: masih diterima, dan ``init`` lalu
+        bernilai ``"lecun"``. (Awal Xavier/Glorot yang sebenarnya memakai ragam
+        2/(n_masuk + n_keluar); ``Network`` tidak menyediakannya.)
     cost : ``"quadratic"``: C = ½‖y − a‖² per contoh (Nielsen bab 1–2). ``"cross_entropy"``:
         C = −Σ_j [y_j ln a_j + (1 − y_j) ln(1 − a_j)] per contoh (Nielsen bab 3). Fungsi biaya
         adalah rata-ratanya atas semua contoh.
@@ -62,7 +68,7 @@ class Network:
 
     def __init__(self, sizes, seed=None, init="normal", cost="quadratic"):
         self.sizes = _check_sizes(sizes)
-        self.init = as_choice("init", init, INITS)
+        self.init = _check_init(init)
         self.cost = as_choice("cost", cost, COSTS)
         self.num_layers = len(self.sizes)
         # Satu pembangkit bilangan acak untuk bobot awal dan untuk mengacak data di sgd().
@@ -71,7 +77,7 @@ class Network:
         for n_in, n_out in zip(self.sizes[:-1], self.sizes[1:]):
             self.biases.append(self._rng.standard_normal(n_out))
             weight = self._rng.standard_normal((n_out, n_in))
-            self.weights.append(weight / np.sqrt(n_in) if init == "xavier" else weight)
+            self.weights.append(weight / np.sqrt(n_in) if self.init == "lecun" else weight)
 
     def __repr__(self) -> str:
         return f"Network(sizes={self.sizes}, init={self.init!r}, cost={self.cost!r})"
@@ -293,9 +299,10 @@ class Network:
     def load(cls, path, seed=None) -> Network:
         """Memuat jaringan yang disimpan dengan ``save``; berkas lain ditolak dengan jelas.
 
-        ``seed`` hanya mengatur pengacakan data bila jaringan ini dilatih lagi.
+        ``seed`` hanya mengatur pengacakan data bila jaringan ini dilatih lagi. Berkas lama
+        yang menyimpan ``init = "xavier"`` dimuat dengan ``init = "lecun"`` (nama barunya).
         """
-        saved = netfile.read(path, INITS, COSTS)
+        saved = netfile.read(path, INITS + tuple(INIT_ALIASES), COSTS)
         network = cls(saved["sizes"], seed=seed, init=saved["init"], cost=saved["cost"])
         network.weights, network.biases = saved["weights"], saved["biases"]
         return network
@@ -304,13 +311,20 @@ class Network:
 def pretrained(sizes="784-30-10") -> Network:
     """Jaringan siap pakai, dilatih pada MNIST bawaan; masukannya ``(N, 784)`` dibagi 255.
 
-    ``"784-30-10"``: awal terskala, cross-entropy, 30 epoch; akurasi uji sekitar 94%.
+    ``"784-30-10"``: awal LeCun, cross-entropy, 30 epoch; akurasi uji sekitar 94%.
     ``"784-16-16-10"`` (atau ``[784, 16, 16, 10]``): jaringan seed, program awal proyek ini:
     awal normal, biaya kuadratik, 10 epoch dengan η = 3,0; akurasi uji sekitar 91%.
     Resepnya (2.000 gambar uji bawaan) ada di ``assets/train_mlp.py``.
     """
     key = "-".join(str(s) for s in sizes) if isinstance(sizes, (list, tuple)) else sizes
     return Network.load(resources.asset(PRETRAINED[as_choice("sizes", key, tuple(PRETRAINED))]))
+
+
+def _check_init(init) -> str:
+    """Nama cara memberi nilai awal bobot; nama lama (``"xavier"``) diganti nama barunya."""
+    if isinstance(init, str) and init in INIT_ALIASES:
+        return INIT_ALIASES[init]
+    return as_choice("init", init, INITS)
 
 
 def _check_sizes(sizes) -> list[int]:

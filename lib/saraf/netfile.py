@@ -7,6 +7,8 @@ tersimpan ditolak dengan ``ValueError`` yang menyebut nama berkas dan apa yang s
 
 Isi berkas: ``format`` (penanda), ``version``, ``sizes``, ``init``, ``cost``, lalu ``w0``,
 ``b0``, ``w1``, ``b1``, … (bobot dan bias setiap lapisan, float64). Hanya butuh NumPy.
+``init`` dibaca apa adanya: berkas lama menyimpan ``"xavier"``, nama lama awal LeCun, dan
+``Network.load`` menggantinya dengan ``"lecun"`` (lihat ``saraf.mlp.INIT_ALIASES``).
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ import numpy as np
 
 from saraf.charts import (plot_class_accuracy, plot_confusion_matrix, plot_history,
                           plot_probabilities)
-from saraf.diagrams import plot_architecture
+from saraf.diagrams import plot_architecture, plot_backprop_flow
 from saraf.formatting import fixed, percent
 from saraf.validation import as_array, as_gray_image, as_int, as_labels, as_names, error
 
@@ -25,7 +25,7 @@ __all__ = ["show_image", "show_pixel_values", "show_images", "show_misclassified
            "show_filters", "show_feature_maps",
            # dari saraf.charts dan saraf.diagrams
            "plot_history", "plot_confusion_matrix", "plot_class_accuracy", "plot_probabilities",
-           "plot_architecture"]
+           "plot_architecture", "plot_backprop_flow"]
 
 
 def _limits(array: np.ndarray) -> tuple[int, int]:

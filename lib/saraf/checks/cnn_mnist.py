@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from saraf.checks import Feedback, correct, incorrect, integer_answer, not_answered
+from saraf.formatting import thousands
 
 _INTEGER_HINT = "Hitung dengan Python; `ops.output_size` mengembalikan bilangan bulat."
 
@@ -17,7 +18,8 @@ def exercise_1(flat_size) -> Feedback:
     expected = pool * pool * 16
     if value == expected:
         return correct(f"28 → {conv} (konvolusi) → {pool} (pooling), lalu "
-                       f"{pool} · {pool} · 16 = {expected} angka masuk ke lapisan berikutnya.")
+                       f"{pool} · {pool} · 16 = {thousands(expected)} angka masuk ke lapisan "
+                       "berikutnya.")
     if value == conv * conv * 16:
         return incorrect("Pooling belum ikut dihitung.",
                          "MaxPooling2D(2) memperkecil tinggi dan lebar sebelum Flatten.")
@@ -35,7 +37,7 @@ def exercise_1(flat_size) -> Feedback:
     if value == pool * pool * 16 + 16:
         return incorrect("Flatten tidak punya bias.",
                          "Yang diminta banyak angka keluaran Flatten, bukan banyak parameter.")
-    return incorrect(f"{value} belum tepat.",
+    return incorrect(f"{thousands(value)} belum tepat.",
                      "Hitung tinggi/lebar setelah setiap lapisan dengan `ops.output_size`, lalu "
                      "kalikan tinggi · lebar · kanal.")
 
@@ -51,7 +53,8 @@ def exercise_2(total_params) -> Feedback:
     biases = 16 + 32 + 10
     expected = conv1_w + conv2_w + dense_w + biases          # 12810
     if value == expected:
-        return correct(f"({conv1_w} + 16) + ({conv2_w} + 32) + ({dense_w} + 10) = {expected}. "
+        return correct(f"({conv1_w} + 16) + ({thousands(conv2_w)} + 32) + "
+                       f"({thousands(dense_w)} + 10) = {thousands(expected)}. "
                        "Lapisan pooling, Flatten, dan Dropout tidak punya parameter.")
     if value == expected - biases:
         return incorrect("Bias belum ikut dihitung.",
@@ -68,7 +71,7 @@ def exercise_2(total_params) -> Feedback:
     if value == conv1_w + conv2_w + 16 + 32:
         return incorrect("Lapisan Dense(10) belum ikut dihitung.",
                          "Jumlahkan parameter semua lapisan, termasuk lapisan keluaran.")
-    return incorrect(f"{value} belum tepat.",
+    return incorrect(f"{thousands(value)} belum tepat.",
                      "Konvolusi: kh · kw · C_in · C_out + C_out; Dense: n_masuk · n_keluar + "
                      "n_keluar; lapisan lain 0.")
 
@@ -111,7 +114,7 @@ def exercise_3(small_model) -> Feedback:
     if tuple(pool.pool_size) != (2, 2):
         return incorrect(f"Ukuran pooling Anda {pool.pool_size}.", "Yang diminta: 2 × 2.")
     if abs(dropout.rate - 0.25) > 1e-9:
-        return incorrect(f"Laju dropout Anda {dropout.rate}.", "Yang diminta: 0.25.")
+        return incorrect(f"Laju dropout Anda `{dropout.rate}`.", "Yang diminta: `Dropout(0.25)`.")
     if dense.units != 10:
         return incorrect(f"Lapisan keluaran punya {dense.units} neuron.",
                          "Satu neuron untuk setiap angka 0–9.")
@@ -120,5 +123,5 @@ def exercise_3(small_model) -> Feedback:
                          "Agar keluarannya berupa skor keyakinan yang jumlahnya 1, pakai "
                          "softmax.")
     params = small_model.count_params()
-    return correct(f"Model fungsional dengan {params} parameter; hampir semuanya "
-                   f"({dense.count_params()}) ada di lapisan Dense setelah Flatten.")
+    return correct(f"Model fungsional dengan {thousands(params)} parameter; hampir semuanya "
+                   f"({thousands(dense.count_params())}) ada di lapisan Dense setelah Flatten.")

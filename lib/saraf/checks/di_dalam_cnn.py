@@ -7,6 +7,7 @@ import numpy as np
 from saraf import ops
 from saraf.checks import (Feedback, close, correct, function_answer, incorrect, integer_answer,
                           number_answer, run_answer)
+from saraf.formatting import thousands
 
 
 def _close(a, b) -> bool:
@@ -60,9 +61,9 @@ def exercise_2(multiplications) -> Feedback:
     per_value = 5 * 5 * 32       # satu perkalian titik: kernel 5 × 5 × 32 kanal
     expected = positions * 64 * per_value
     if value == expected:
-        return correct(f"8 · 8 posisi · 64 kernel · (5 · 5 · 32) = {expected} perkalian untuk "
-                       "satu gambar, padahal lapisan ini hanya punya 51.264 parameter: setiap "
-                       "bobot dipakai ulang di 64 posisi.")
+        return correct(f"8 · 8 posisi · 64 kernel · (5 · 5 · 32) = {thousands(expected)} "
+                       "perkalian untuk satu gambar, padahal lapisan ini hanya punya 51.264 "
+                       "parameter: setiap bobot dipakai ulang di 64 posisi.")
     if value == positions * 64 * 5 * 5:
         return incorrect("Kanal masukan belum ikut dihitung.",
                          "Setiap kernel conv2 membaca 32 kanal keluaran pool1 sekaligus.")
@@ -75,7 +76,7 @@ def exercise_2(multiplications) -> Feedback:
     if value == 51264 or value == 5 * 5 * 32 * 64:
         return incorrect("Itu banyak bobot (parameter), bukan banyak perkalian.",
                          "Setiap bobot dipakai sekali di setiap posisi keluaran.")
-    return incorrect(f"{value} belum tepat.",
+    return incorrect(f"{thousands(value)} belum tepat.",
                      "Banyak perkalian = banyak angka keluaran (tinggi · lebar · kernel) × "
                      "banyak perkalian dalam satu perkalian titik (kh · kw · C_masuk).")
 

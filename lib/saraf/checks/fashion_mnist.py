@@ -6,6 +6,7 @@ import numpy as np
 
 from saraf.checks import (Feedback, correct, incorrect, integer_answer, not_answered,
                           require_array)
+from saraf.formatting import thousands
 
 
 def exercise_1(flat_size) -> Feedback:
@@ -33,7 +34,7 @@ def exercise_1(flat_size) -> Feedback:
     if value in (second * second, second * second * 16):
         return incorrect("Banyak kanal belum tepat.",
                          "Flatten meratakan semua kanal lapisan terakhir (32 kernel).")
-    return incorrect(f"{value} belum tepat.",
+    return incorrect(f"{thousands(value)} belum tepat.",
                      "Hitung ukuran setelah setiap konvolusi dengan `ops.output_size(n, k, "
                      "stride=...)`, lalu kalikan tinggi · lebar · kanal.")
 

@@ -110,7 +110,7 @@ def exercise_3(feedforward) -> Feedback:
     rng = np.random.default_rng(5)
     X = rng.random((4, 784)) * (rng.random((4, 784)) > 0.7)  # mirip angka: banyak nol
     for sizes in ([784, 16, 16, 10], [784, 30, 10]):
-        net = Network(sizes, seed=2, init="xavier")
+        net = Network(sizes, seed=2, init="lecun")
         where = f"jaringan {'-'.join(str(s) for s in sizes)} dan X berbentuk {X.shape}"
         result, problem = run_answer(feedforward, X.copy(), [w.copy() for w in net.weights],
                                      [b.copy() for b in net.biases], numeric=True,
