@@ -55,7 +55,8 @@ def test_not_answered(kosong, mnist, rejected):
 
 def test_ex2_accepts_reference(mnist, accepted):
     (x_train, _), _ = mnist
-    accepted(checks.exercise_2(len(x_train), x_train))
+    text = accepted(checks.exercise_2(len(x_train), x_train))
+    assert f"Ada {len(x_train):,} gambar latih".replace(",", ".") in text  # titik ribuan
     accepted(checks.exercise_2(x_train.shape[0], x_train))
     # Tanpa `x_train`, pemeriksa memuat MNIST bawaan sendiri.
     accepted(checks.exercise_2(len(x_train)))
@@ -75,7 +76,7 @@ def test_ex2_rejects_wrong(mnist, rejected):
         (len(x_train) + len(x_test), "seluruh gambar"),
         (28, "sisi satu gambar"),
         (len(x_test), "bukan banyak gambar"),
-        (60000, "bukan banyak gambar"),
+        (60000, "60.000 bukan banyak gambar"),
         (784, "bukan banyak gambar"),
         (12.5, "bilangan bulat"),
         (False, "bilangan bulat"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
@@ -116,7 +118,8 @@ def test_exercise_3_rejects_typical_mistakes(rejected):
         return ((image.sum(axis=1) * idx).sum() / image.sum(),
                 (image.sum(axis=0)[:len(idx)] * idx).sum() / image.sum())
 
-    rejected(checks.exercise_3(square_only), "belum tepat")
+    text = rejected(checks.exercise_3(square_only), "belum tepat")
+    assert re.search(r"\(\d+,\d{3}; \d+,\d{3}\)", text), text  # koma desimal (GAYA.md)
     rejected(checks.exercise_3(lambda im: 1 / 0), "ZeroDivisionError")
     rejected(checks.exercise_3(lambda im: 5.0), "dua angka")
     rejected(checks.exercise_3(42), "sebuah fungsi")
@@ -172,8 +175,11 @@ def test_exercise_4_rejects_typical_mistakes(rejected):
     rejected(checks.exercise_4(no_invert), "tidak menemukan tinta")
     rejected(checks.exercise_4(no_clean), "sisa latar")
     rejected(checks.exercise_4(box_28), "ukuran kotak")
-    rejected(checks.exercise_4(corner), "pusat massa")
-    rejected(checks.exercise_4(no_normalize), "normal")
+    text = rejected(checks.exercise_4(corner), "pusat massa")
+    assert re.search(r"\(\d+,\d; \d+,\d\)", text), text  # koma desimal (GAYA.md)
+    first = resources.asset("handwriting", checks.EXERCISE_4_IMAGES[0])
+    brightest = f"{no_normalize(first).max():.3f}".replace(".", ",")
+    rejected(checks.exercise_4(no_normalize), "normal", f"hasil Anda {brightest}, bukan 1")
     rejected(checks.exercise_4(naive), "latar hasil Anda terang")
     rejected(checks.exercise_4(pp.to_mnist), "langsung")
     rejected(checks.exercise_4(lambda p: pp.to_mnist_steps(p)["mnist"]), "langsung")

@@ -129,3 +129,60 @@ def test_refresh_command_accepts_files_numbers_and_topics(monkeypatch, capsys):
 def test_refresh_command_explains_unknown_lessons(capsys):
     assert main(["99"]) == 2
     assert "Pelajaran '99' tidak ada dalam daftar pelajaran" in capsys.readouterr().out
+
+
+# Kata tugas yang ditulis kecil di judul kecuali di posisi pertama: daftar GAYA.md, ditambah
+# kata depan dan kata sambung lain yang menurut PUEBI juga kata tugas (sudah dipakai begitu).
+SMALL_WORDS = {"di", "ke", "dari", "dan", "atau", "yang", "untuk", "dengan", "pada", "sebagai",
+               "tanpa", "dalam", "terhadap", "demi", "serta", "oleh", "bagi", "kepada"}
+# Sesudah di/ke/dari, kata seperti "dalam" adalah nomina tempat ("Di Dalam CNN", "di Atas 90%").
+PLACE_PREPOSITIONS = {"di", "ke", "dari"}
+HEADING = re.compile(r"^(#{1,4}) (.+)$")
+SECTION_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*|·)$")  # "1", "3.5", "00" "·" (judul pelajaran)
+
+
+def heading_case_problems(heading: str) -> list[str]:
+    """Pelanggaran aturan judul GAYA.md pada satu judul (tanpa tanda ``#``).
+
+    Huruf kapital di awal setiap kata, kecuali kata tugas (:data:`SMALL_WORDS`) yang bukan kata
+    pertama: kata tugas itu justru harus huruf kecil. Nomor bagian di depan dilewati dan tidak
+    boleh diakhiri titik ("1.1 Bentuk", bukan "1.1. Bentuk"). Yang tidak diperiksa: kode dalam
+    backtick, token yang tidak diawali huruf (angka, simbol, ".npz"), dan simbol satu huruf
+    (δ = p − y).
+    """
+    problems = []
+    words = re.sub(r"`[^`]*`", " ", heading).split()
+    if words and re.fullmatch(r"\d+(?:\.\d+)*\.", words[0]):
+        problems.append(f"titik sesudah nomor bagian {words[0]!r}")
+    while words and SECTION_NUMBER.match(words[0].rstrip(".")):
+        words = words[1:]
+    previous = None
+    for position, raw in enumerate(words):
+        word = raw.lstrip("*_([\"“‘").rstrip("*_)]\"”’:;,.?!")
+        if not word or not word[0].isalpha() or len(word) == 1:
+            previous = word.lower() or previous
+            continue
+        small = word.lower() in SMALL_WORDS and previous not in PLACE_PREPOSITIONS
+        if position > 0 and small and word != word.lower():
+            problems.append(f"{word!r} seharusnya huruf kecil (kata tugas)")
+        elif (position == 0 or not small) and not word[0].isupper():
+            problems.append(f"{word!r} seharusnya diawali huruf kapital")
+        previous = word.lower()
+    return problems
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_headings_follow_title_case(path):
+    """Judul ``#``…``####`` memakai huruf kapital di awal kata seperti aturan GAYA.md."""
+    nb = nbformat.read(path, as_version=4)
+    found = []
+    for cell in nb.cells:
+        if cell.cell_type != "markdown":
+            continue
+        fenced = False
+        for line in cell.source.splitlines():
+            fenced ^= line.lstrip().startswith("```")
+            match = None if fenced else HEADING.match(line)
+            if match and (problems := heading_case_problems(match[2])):
+                found.append(f"{line!r}: {'; '.join(problems)}")
+    assert found == [], f"{path.name}: judul tidak mengikuti GAYA.md\n" + "\n".join(found)

@@ -18,7 +18,7 @@ diubah seperti gambar pengguna berbeda dari MNIST:
 * ``foto_kertas.jpg``: "foto" tinta biru di kertas: warna kertas, gradasi cahaya, derau,
   sedikit miring dan kabur, disimpan sebagai JPEG;
 * ``mouse_0.png``, ``mouse_1.png``, ``mouse_4.png``, ``mouse_7.png``: goresan garis tebal
-  seperti digambar dengan mouse di papan gambar 280 × 280;
+  seperti digambar dengan tetikus di papan gambar 280 × 280;
 
 serta ``assets/3-sample.png``: angka 3 hitam di atas putih, contoh jalan pintas yang keliru
 di awal pelajaran 15.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from saraf.checks import Feedback, correct, incorrect, integer_answer
+from saraf.formatting import thousands
 
 
 def exercise_1(pixels) -> Feedback:
@@ -19,7 +20,7 @@ def exercise_1(pixels) -> Feedback:
     if value == 28:
         return incorrect("Itu baru banyak piksel pada satu baris.",
                          "Gambar punya 28 baris; setiap baris berisi 28 piksel.")
-    return incorrect(f"{value} bukan banyak piksel gambar 28 × 28.",
+    return incorrect(f"{thousands(value)} bukan banyak piksel gambar 28 × 28.",
                      "Banyak piksel = banyak baris × banyak kolom.")
 
 
@@ -35,7 +36,7 @@ def exercise_2(n_train, x_train=None) -> Feedback:
         x_train = default_train
     expected = len(x_train)
     if value == expected:
-        return correct(f"Ada {value} gambar latih. Sumbu pertama `x_train.shape` "
+        return correct(f"Ada {thousands(value)} gambar latih. Sumbu pertama `x_train.shape` "
                        "menyatakan banyak gambar.")
     if value == expected + len(x_test):
         return incorrect("Itu banyak seluruh gambar (data latih + data uji).",
@@ -43,5 +44,5 @@ def exercise_2(n_train, x_train=None) -> Feedback:
     if value == 28:
         return incorrect("Itu ukuran sisi satu gambar, bukan banyak gambar.",
                          "Lihat angka pertama pada `x_train.shape`.")
-    return incorrect(f"{value} bukan banyak gambar di `x_train`.",
+    return incorrect(f"{thousands(value)} bukan banyak gambar di `x_train`.",
                      "Gunakan `len(x_train)` atau angka pertama pada `x_train.shape`.")

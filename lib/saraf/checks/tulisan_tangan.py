@@ -9,6 +9,7 @@ import numpy as np
 from saraf import preprocess as pp, resources
 from saraf.checks import (Feedback, close, correct, function_answer, incorrect, not_answered,
                           require_array, run_answer)
+from saraf.formatting import fixed
 
 #: Gambar yang dipakai latihan 4 (di ``assets/handwriting``).
 EXERCISE_4_IMAGES = ("foto_kertas.jpg", "tidak_di_tengah.png", "transparan.png",
@@ -159,7 +160,7 @@ def exercise_3(center_of_mass) -> Feedback:
         if np.allclose((row, col), ((h - 1) / 2, (w - 1) / 2), atol=1e-6):
             return incorrect("Itu titik tengah gambar, bukan pusat massa tintanya.",
                              "Posisi setiap piksel dikalikan dengan kecerahannya.")
-        return incorrect(f"Untuk salah satu gambar uji, hasil Anda ({row:.3f}, {col:.3f}) "
+        return incorrect(f"Untuk salah satu gambar uji, hasil Anda ({fixed(row, 3)}; {fixed(col, 3)}) "
                          f"belum tepat.",
                          "Baris pusat massa = Σ (nomor baris × kecerahan) / Σ kecerahan; "
                          "kolom dengan cara yang sama.")
@@ -230,7 +231,7 @@ def _diagnose_pipeline(name, path, result, expected) -> Feedback:
         return incorrect(f"Untuk {name}, sisa latar kertas masih ikut.",
                          "Ada satu langkah yang membuang sisa latar sebelum memotong.")
     if abs(result.max() - 1) > 1e-3:
-        return incorrect(f"Untuk {name}, piksel paling terang hasil Anda {result.max():.3f}, "
+        return incorrect(f"Untuk {name}, piksel paling terang hasil Anda {fixed(result.max(), 3)}, "
                          f"bukan 1.", "Langkah terakhir menormalkan kecerahan.")
     rows = np.flatnonzero(result.max(axis=1) > 0.05)
     cols = np.flatnonzero(result.max(axis=0) > 0.05)
@@ -241,7 +242,7 @@ def _diagnose_pipeline(name, path, result, expected) -> Feedback:
                          "periksa ukuran kotak untuk `fit_in_box`.")
     row, col = pp.center_of_mass(result)
     if abs(row - 14) > 1 or abs(col - 14) > 1:
-        return incorrect(f"Untuk {name}, pusat massa angka Anda di ({row:.1f}, {col:.1f}).",
+        return incorrect(f"Untuk {name}, pusat massa angka Anda di ({fixed(row, 1)}; {fixed(col, 1)}).",
                          "Angka MNIST dipusatkan menurut pusat massanya, bukan ditempel di "
                          "pojok.")
     return incorrect(f"Untuk {name}, hasil Anda berbeda dari `to_mnist`.",
