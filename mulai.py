@@ -13,6 +13,8 @@ Windows tanpa make atau conda:
     python mulai.py siapkan    hanya menyiapkan lingkungan dan buku kerja
     python mulai.py pulihkan 03
                                salinan baru pelajaran 03 di buku kerja (yang lama disimpan)
+    python mulai.py nilai FOLDER
+                               nilai notebook siswa di FOLDER (untuk pengajar)
 
 Lingkungan terisolasi dibuat di `.venv/` (atau di folder `SARAF_VENV`). Pemasangan hanya
 terjadi bila `.venv/` belum ada atau `pyproject.toml` berubah; setelah itu peluncur ini
@@ -59,6 +61,8 @@ Perintah:
   edisi      untuk pengajar: buat edisi siswa (jawaban latihan diganti kerangka
              kosong) dan kunci jawaban di _keluaran/edisi-siswa/ dan
              _keluaran/kunci-jawaban/, atau di folder yang Anda sebutkan
+  nilai      untuk pengajar: nilai notebook siswa di sebuah folder, misalnya:
+             nilai tugas/kelas-a (tabel di layar dan CSV di _keluaran/)
   siapkan    hanya siapkan lingkungan .venv/ dan buku kerja buku-kerja/
   bantuan    tampilkan pesan ini
 """
@@ -115,9 +119,18 @@ def prepare() -> Path:
     return python
 
 
-def run(command: list[str]) -> int:
+def run(command: list[str], here: bool = False) -> int:
+    """Menjalankan perintah di ROOT, atau (``here=True``) di folder tempat perintah diketik.
+
+    Dengan ``here=True``, path yang diketik pengguna tetap berarti folder yang ia maksud;
+    ``PYTHONPATH`` menunjuk ke ROOT agar ``python -m tools.…`` tetap ditemukan.
+    """
+    env = None
+    if here:
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     try:
-        return subprocess.run(command, cwd=ROOT).returncode
+        return subprocess.run(command, cwd=None if here else ROOT, env=env).returncode
     except KeyboardInterrupt:
         return 130
 
@@ -128,7 +141,8 @@ def main(argv: list[str]) -> int:
     if action in ("bantuan", "-h", "--help", "help"):
         print(USAGE)
         return 0
-    if action not in ("lab", "uji", "segarkan", "siapkan", "situs", "edisi", "pulihkan"):
+    if action not in ("lab", "uji", "segarkan", "siapkan", "situs", "edisi", "pulihkan",
+                      "nilai"):
         print(f"[saraf] Perintah tidak dikenal: {action!r}.\n")
         print(USAGE)
         return 2
@@ -147,6 +161,8 @@ def main(argv: list[str]) -> int:
         return run([python, "-m", "jupyterlab", f"--ServerApp.root_dir={WORKBOOK}", *extra])
     if action == "segarkan":
         return run([python, "-m", "tools.notebooks", *extra])
+    if action == "nilai":
+        return run([python, "-m", "tools.grading", *extra], here=True)
     if action in ("situs", "edisi"):
         # Folder keluaran relatif terhadap folder tempat perintah diketik, bukan ROOT.
         folders = [a if a.startswith("-") else str(Path(a).resolve()) for a in extra]

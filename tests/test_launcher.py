@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -146,9 +147,34 @@ def test_maintainer_commands_run_tools_modules_from_the_repository_root(
         launcher, ready_venv, monkeypatch, action, module):
     seen = []
     monkeypatch.setattr(launcher.subprocess, "run",
-                        lambda command, cwd=None: seen.append((command, cwd))
+                        lambda command, cwd=None, env=None: seen.append((command, cwd))
                         or subprocess.CompletedProcess(command, 0))
     assert launcher.main([action]) == 0
     (command, cwd), = seen
     assert command[1:] == ["-m", module] and cwd == ROOT
     assert (ROOT / (module.replace(".", "/") + ".py")).is_file()
+
+
+def test_grading_runs_in_the_callers_folder(launcher, ready_venv, monkeypatch):
+    """`nilai FOLDER`: path yang diketik pengajar berarti folder tempat ia mengetik."""
+    seen = []
+    monkeypatch.setattr(launcher.subprocess, "run",
+                        lambda command, cwd=None, env=None: seen.append((command, cwd, env))
+                        or subprocess.CompletedProcess(command, 0))
+    assert launcher.main(["nilai", "kelas-a", "--keluaran", "nilai.csv"]) == 0
+    (command, cwd, env), = seen
+    assert command[1:] == ["-m", "tools.grading", "kelas-a", "--keluaran", "nilai.csv"]
+    assert cwd is None and str(ROOT) in env["PYTHONPATH"].split(os.pathsep)
+    assert "nilai" in launcher.USAGE
+
+
+def test_grading_from_another_folder_really_finds_tools_and_the_files(launcher, tmp_path,
+                                                                      monkeypatch):
+    (tmp_path / "kelas").mkdir()
+    (tmp_path / "kelas" / "01_rusak.ipynb").write_text('{"cells": [', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code = launcher.run([sys.executable, "-m", "tools.grading", "kelas", "--keluaran",
+                         "nilai.csv"], here=True)
+    assert code == 1  # ada notebook yang tidak dapat dinilai (rusak), tetapi CSV tetap ditulis
+    text = (tmp_path / "nilai.csv").read_text(encoding="utf-8-sig")
+    assert "01_rusak.ipynb" in text

@@ -186,3 +186,16 @@ def test_headings_follow_title_case(path):
             if match and (problems := heading_case_problems(match[2])):
                 found.append(f"{line!r}: {'; '.join(problems)}")
     assert found == [], f"{path.name}: judul tidak mengikuti GAYA.md\n" + "\n".join(found)
+
+
+#: Batas panjang satu sel markdown (kata): satu gagasan per sel, seperti di panduan pengembang.
+MAX_MARKDOWN_WORDS = 250
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_markdown_cells_are_short(path):
+    nb = nbformat.read(path, as_version=4)
+    long_cells = [(i, len(cell.source.split())) for i, cell in enumerate(nb.cells)
+                  if cell.cell_type == "markdown" and len(cell.source.split()) > MAX_MARKDOWN_WORDS]
+    assert not long_cells, (f"sel markdown lebih dari {MAX_MARKDOWN_WORDS} kata "
+                            f"(nomor sel, banyak kata): {long_cells}; pecah menjadi beberapa sel")
