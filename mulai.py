@@ -13,8 +13,11 @@ Windows tanpa make atau conda:
     python mulai.py siapkan    hanya menyiapkan lingkungan dan buku kerja
     python mulai.py pulihkan 03
                                salinan baru pelajaran 03 di buku kerja (yang lama disimpan)
+    python mulai.py kemajuan   tabel latihan yang sudah benar di buku kerja Anda
+    python mulai.py aplikasi   papan gambar angka sebagai aplikasi web (Voilà)
     python mulai.py nilai FOLDER
                                nilai notebook siswa di FOLDER (untuk pengajar)
+    python mulai.py kelas      server JupyterHub untuk satu kelas (untuk pengajar)
 
 Lingkungan terisolasi dibuat di `.venv/` (atau di folder `SARAF_VENV`). Pemasangan hanya
 terjadi bila `.venv/` belum ada atau `pyproject.toml` berubah; setelah itu peluncur ini
@@ -48,6 +51,11 @@ Perintah:
              notebook yang sudah ada tidak pernah ditimpa
   pulihkan   salinan baru satu pelajaran di buku kerja, misalnya: pulihkan 03 (nomor
              atau topik); notebook lama disimpan di sebelahnya dengan cap waktu
+  kemajuan   tabel kemajuan Anda: setiap latihan setiap pelajaran, sudah benar,
+             sudah dicoba, atau belum (dicatat oleh sel pemeriksa di buku kerja)
+  aplikasi   papan gambar angka sebagai halaman web (Voilà) di http://127.0.0.1:8866:
+             gambar angka, pilih model, unggah foto. Argumen tambahan diteruskan ke
+             Voilà, misalnya: aplikasi --port=8890 --no-browser
   uji        jalankan semua tes: pustaka saraf + nbval ketat semua notebook
              (argumen tambahan diteruskan ke pytest, misalnya: uji tests/test_data.py)
   uji cepat  hanya tes pustaka yang cepat, kurang dari satu menit: tanpa nbval
@@ -63,6 +71,8 @@ Perintah:
              _keluaran/kunci-jawaban/, atau di folder yang Anda sebutkan
   nilai      untuk pengajar: nilai notebook siswa di sebuah folder, misalnya:
              nilai tugas/kelas-a (tabel di layar dan CSV di _keluaran/)
+  kelas      untuk pengajar: jalankan JupyterHub untuk satu kelas di satu server
+             (kelas/jupyterhub_config.py; lihat PANDUAN_PENGAJAR.md)
   siapkan    hanya siapkan lingkungan .venv/ dan buku kerja buku-kerja/
   bantuan    tampilkan pesan ini
 """
@@ -142,7 +152,7 @@ def main(argv: list[str]) -> int:
         print(USAGE)
         return 0
     if action not in ("lab", "uji", "segarkan", "siapkan", "situs", "edisi", "pulihkan",
-                      "nilai"):
+                      "nilai", "kemajuan", "aplikasi", "kelas"):
         print(f"[saraf] Perintah tidak dikenal: {action!r}.\n")
         print(USAGE)
         return 2
@@ -161,6 +171,12 @@ def main(argv: list[str]) -> int:
         return run([python, "-m", "jupyterlab", f"--ServerApp.root_dir={WORKBOOK}", *extra])
     if action == "segarkan":
         return run([python, "-m", "tools.notebooks", *extra])
+    if action == "kemajuan":
+        return run([python, "-m", "saraf.progress", str(WORKBOOK)])
+    if action == "aplikasi":
+        return run([python, "-m", "tools.app", *extra])
+    if action == "kelas":
+        return run([python, "-m", "tools.class_server", *extra])
     if action == "nilai":
         return run([python, "-m", "tools.grading", *extra], here=True)
     if action in ("situs", "edisi"):

@@ -72,6 +72,13 @@ def _accepted(feedback) -> str:
     return text
 
 
+def _number(feedback) -> str:
+    """Nomor latihan yang disebut baris bantuan umpan balik (dari penanda ``@exercise``)."""
+    match = re.search(r"`checks\.hint\((\d+)\)`", feedback.help or "")
+    assert match, f"umpan balik tanpa cara meminta petunjuk: {feedback!r}"
+    return match.group(1)
+
+
 def _rejected(feedback, *words: str, leaks=()) -> str:
     """Umpan balik "❌ Belum tepat." dengan pesan dan petunjuk berbahasa Indonesia.
 
@@ -83,7 +90,12 @@ def _rejected(feedback, *words: str, leaks=()) -> str:
     text = repr(feedback)
     assert text.startswith("❌ Belum tepat."), text
     assert feedback.message and feedback.hint, f"pesan dan petunjuk wajib ada: {text}"
-    assert text.endswith("\nPetunjuk: " + feedback.hint), text
+    if feedback.help is None:  # langkah pemeriksaan umum, di luar penanda @exercise
+        assert text.endswith("\nPetunjuk: " + feedback.hint), text
+    else:
+        assert ("\nPetunjuk: " + feedback.hint + "\nMasih buntu? ") in text, text
+        assert text.endswith(f"`checks.solution({_number(feedback)})` menampilkan jawaban "
+                             "acuannya."), text
     assert _words(text) & KATA_INDONESIA, f"pesan tidak berbahasa Indonesia: {text}"
     own = feedback.message.split("menimbulkan galat")[0] + "\n" + feedback.hint
     assert not _words(re.sub(r"`[^`]*`", "", own)) & KATA_INGGRIS, f"pesan memuat kata bahasa Inggris: {text}"

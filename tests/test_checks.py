@@ -19,7 +19,9 @@ from saraf.checks import (Feedback, as_int, as_number, check_function, close, co
                           not_answered, number_answer, require_array, run_answer)
 
 #: Semua modul pemeriksa pelajaran (dinamai menurut topiknya).
-TOPICS = sorted(m.name for m in pkgutil.iter_modules(saraf.checks.__path__))
+#: (``exercises`` bukan pelajaran: ia berisi penanda ``@exercise``, petunjuk, dan jawaban acuan.)
+TOPICS = sorted(m.name for m in pkgutil.iter_modules(saraf.checks.__path__)
+                if m.name != "exercises")
 
 
 # ---------------------------------------------------------------------------

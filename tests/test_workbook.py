@@ -107,7 +107,7 @@ def test_workbook_keeps_stored_outputs_of_non_exercise_cells(pristine, lesson):
     assert len(mine.cells) == len(reference.cells)
     kept = 0
     for ref, cell in zip(reference.cells, mine.cells):
-        if edition.is_solution(ref) or edition.is_check(ref):
+        if edition.is_solution(ref) or edition.is_check(ref) or edition.is_progress(ref):
             assert cell.outputs == [] and cell.execution_count is None
             assert cell.source == (edition.student_source(ref) if edition.is_solution(ref)
                                    else ref.source)

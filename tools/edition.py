@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import ast
 import copy
+import json
 import re
 import sys
 from dataclasses import dataclass, field
@@ -44,9 +45,13 @@ from tools.lessons import NOTEBOOK_DIR, ROOT, notebook_paths
 DEFAULT_OUT = ROOT / "_keluaran"
 STUDENT_DIR = "edisi-siswa"
 KEY_DIR = "kunci-jawaban"
+#: Jawaban acuan untuk ``checks.solution(N)`` (lihat ``saraf.checks.exercises``).
+SOLUTIONS_PATH = ROOT / "lib" / "saraf" / "checks" / "solutions.json"
 
 SOLUTION_TAG = "solution"
 ANSWER_TAG = "answer"
+#: Sel tabel kemajuan (pelajaran 00): keluarannya milik buku kerja pembelajar sendiri.
+PROGRESS_TAG = "kemajuan"
 ANSWER_COMMENT = "# jawaban Anda"
 FUNCTION_COMMENT = "# Tulis isi fungsi ini di sini, menggantikan `...`."
 EMPTY_STUB = "# Tulis jawaban Anda di sini."
@@ -99,6 +104,11 @@ def is_solution(cell) -> bool:
 def is_check(cell) -> bool:
     """True untuk sel pemeriksa, yaitu sel kode yang memanggil ``checks.exercise_N(...)``."""
     return cell.get("cell_type") == "code" and bool(CHECK_CALL.search(cell.get("source", "")))
+
+
+def is_progress(cell) -> bool:
+    """True untuk sel tabel kemajuan (bertanda ``kemajuan``): keluarannya milik pembelajar."""
+    return PROGRESS_TAG in cell.get("metadata", {}).get("tags", [])
 
 
 def _parse(source: str) -> ast.Module:
@@ -230,8 +240,8 @@ def student_notebook(nb):
     """Salinan ``nb`` untuk pembelajar: solusi menjadi kerangka, sel latihan dikosongkan.
 
     Setiap sel solusi menjadi sel jawaban bertanda ``answer`` (tanda ``solution`` dibuang)
-    berisi :func:`student_source`. Keluaran dan nomor eksekusi sel jawaban dan sel pemeriksa
-    dihapus; sel lain tidak berubah. ``nb`` sendiri tidak diubah.
+    berisi :func:`student_source`. Keluaran dan nomor eksekusi sel jawaban, sel pemeriksa,
+    dan sel tabel kemajuan (bertanda ``kemajuan``) dihapus; sel lain tidak berubah. ``nb`` sendiri tidak diubah.
     """
     nb = copy.deepcopy(nb)
     for cell in nb.cells:
@@ -246,7 +256,7 @@ def student_notebook(nb):
                 if not saraf_meta:
                     metadata.pop("saraf")
             _clear(cell)
-        elif is_check(cell):
+        elif is_check(cell) or is_progress(cell):
             _clear(cell)
     return nb
 
@@ -265,6 +275,38 @@ def answer_key_notebook(nb):
 def count_exercises(nb) -> int:
     """Banyak latihan dalam notebook, yaitu banyak sel solusinya."""
     return sum(1 for cell in nb.cells if is_solution(cell))
+
+
+def solutions(nb) -> dict[str, str]:
+    """Jawaban acuan per nomor latihan: sel ``solution`` sebelum sel ``checks.exercise_N``."""
+    found: dict[str, str] = {}
+    pending: list[str] = []
+    for cell in nb.cells:
+        if is_solution(cell):
+            pending.append(cell.source.strip())
+        elif is_check(cell) and pending:
+            found[CHECK_CALL.search(cell.source).group(1)] = "\n\n".join(pending)
+            pending = []
+    return found
+
+
+def solutions_json(paths=None) -> str:
+    """Isi ``solutions.json``: ``{topik: {nomor latihan: kode solusi}}`` dari setiap pelajaran."""
+    import nbformat
+
+    data = {}
+    for path in paths or notebook_paths():
+        topic = Path(path).stem.split("_", 1)[1]
+        data[topic] = solutions(nbformat.read(path, as_version=4))
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def write_solutions() -> Path:
+    """Menulis ulang ``lib/saraf/checks/solutions.json`` dari notebook pelajaran."""
+    text = solutions_json()
+    if not SOLUTIONS_PATH.exists() or SOLUTIONS_PATH.read_text("utf-8") != text:
+        SOLUTIONS_PATH.write_text(text, encoding="utf-8")
+    return SOLUTIONS_PATH
 
 
 @dataclass
@@ -314,6 +356,8 @@ def build_editions(out_dir=DEFAULT_OUT, notebooks=None) -> EditionSummary:
         nbformat.write(answer_key_notebook(nb), summary.key_dir / path.name)
         summary.notebooks.append(path.name)
         summary.exercises += count_exercises(nb)
+    if full:
+        write_solutions()
     return summary
 
 

@@ -172,6 +172,9 @@ def main(argv: list[str]) -> int:
             print(f"[saraf] GAGAL {path.name}: {exc}")
         else:
             print(f"[saraf] {path.name} disegarkan ({fixed(seconds, 1)} detik).")
+    from tools.edition import write_solutions  # jawaban acuan untuk checks.solution(N)
+
+    write_solutions()
     return 1 if failed else 0
 
 

@@ -40,7 +40,9 @@ Modul-modulnya sengaja kecil dan dapat dibaca di samping pelajarannya:
 
 * ``saraf.checks``: pemeriksa latihan dengan umpan balik berbahasa Indonesia; satu modul per
   pelajaran, dinamai menurut topiknya (``saraf.checks.konvolusi`` untuk
-  ``03_konvolusi.ipynb``).
+  ``03_konvolusi.ipynb``). ``saraf.checks.exercises`` memberi setiap pelajaran
+  ``checks.hint(N)`` dan ``checks.solution(N)`` (petunjuk dan jawaban acuan bila diminta).
+* ``saraf.progress``: catatan kemajuan latihan di buku kerja dan tabelnya.
 * ``saraf.validation``: pemeriksaan masukan dan pesan kesalahan baku seluruh ``saraf``.
 * ``saraf.formatting``: angka untuk dibaca manusia (koma desimal, titik ribuan).
 * ``saraf.env``: pemeriksaan lingkungan (paket yang dibutuhkan seri ini).

@@ -64,6 +64,15 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+_LAB_ROOT: list[Path] = []
+
+
+@pytest.fixture(scope="session")
+def lab_root(lab_url) -> Path:
+    """Folder yang dilayani server JupyterLab tes (salinan notebooks/)."""
+    return _LAB_ROOT[-1]
+
+
 @pytest.fixture(scope="session")
 def lab_url(tmp_path_factory):
     """Server JupyterLab atas salinan notebooks/; mengembalikan URL dasarnya."""
@@ -96,6 +105,7 @@ def lab_url(tmp_path_factory):
                 if time.monotonic() > deadline or server.poll() is not None:
                     raise RuntimeError((root / "lab.log").read_text(encoding="utf-8"))
                 time.sleep(0.3)
+        _LAB_ROOT.append(root / "notebooks")
         yield f"http://127.0.0.1:{port}"
     finally:
         server.terminate()

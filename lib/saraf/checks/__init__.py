@@ -42,6 +42,7 @@ class Feedback:
         self.ok = bool(ok)
         self.message = message
         self.hint = hint
+        self.help = None  # diisi penanda @exercise: cara meminta petunjuk dan jawaban acuan
 
     def __bool__(self) -> bool:
         return self.ok
@@ -51,6 +52,8 @@ class Feedback:
         text = head + self.message
         if self.hint:
             text += "\nPetunjuk: " + self.hint
+        if self.help:
+            text += "\n" + self.help
         return text
 
     def _repr_html_(self) -> str:
@@ -59,6 +62,8 @@ class Feedback:
         body = f"<b>{head}</b> {_as_html(self.message)}"
         if self.hint:
             body += f"<br><i>Petunjuk:</i> {_as_html(self.hint)}"
+        if self.help:
+            body += f'<br><span style="color:#555">{_as_html(self.help)}</span>'
         return (f'<div style="background:{color};border-left:4px solid {border};'
                 f'padding:6px 10px;margin:4px 0">{body}</div>')
 

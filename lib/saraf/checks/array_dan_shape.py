@@ -6,8 +6,17 @@ import numpy as np
 
 from saraf.checks import (Feedback, correct, incorrect, integer_answer, not_answered,
                           require_array)
+from saraf.checks.exercises import exercise, helpers
 
 
+@exercise(1, hints=(
+    "Bentuk menyebut banyak elemen di setiap sumbu, dari luar ke dalam. Lihat bagian 1 (Array: "
+    "Angka yang Tersusun Rapi): array `a` dengan 2 baris dan 3 kolom berbentuk `(2, 3)`.",
+    "Hitung daftar di dalam kurung siku terluar (baris, sumbu 0), lalu banyak angka dalam satu "
+    "daftar (kolom, sumbu 1).",
+    "Tuple ditulis dengan kurung biasa dan koma: `answer_1 = (banyak_baris, banyak_kolom)`, diisi "
+    "dua bilangan bulat.",
+))
 def exercise_1(shape) -> Feedback:
     """Latihan 1: bentuk array 3 baris × 4 kolom, ditulis sebagai tuple."""
     empty = not_answered(shape)
@@ -30,6 +39,12 @@ def exercise_1(shape) -> Feedback:
                      "Hitung banyak baris (daftar di dalam), lalu banyak angka per baris.")
 
 
+@exercise(2, hints=(
+    "Bagian 1 (Array: Angka yang Tersusun Rapi) menyebut `size`: banyak angka seluruhnya, yaitu "
+    "hasil kali semua angka pada bentuknya.",
+    "Bentuk `(2, 2, 2, 2)` punya empat sumbu, masing-masing berukuran 2. Kalikan keempat angka "
+    "itu dengan `*` (jangan dijumlahkan), dan jangan memakai `b.size`.",
+))
 def exercise_2(n_values) -> Feedback:
     """Latihan 2: banyak angka dalam array berbentuk (2, 2, 2, 2)."""
     n_values, problem = integer_answer(n_values, "answer_2",
@@ -47,6 +62,14 @@ def exercise_2(n_values) -> Feedback:
     return incorrect(f"{n_values} belum tepat.", "Kalikan semua angka pada bentuknya.")
 
 
+@exercise(3, hints=(
+    "Baca lagi bagian 6 (Sumbu Batch dan Sumbu Kanal): Keras selalu menerima batch berbentuk "
+    "(batch, tinggi, lebar, kanal), juga untuk satu gambar saja.",
+    "Satu gambar grayscale 28 × 28 menjadi batch berisi 1 gambar dengan 1 kanal. `reshape` "
+    "mengubah bentuk tanpa mengubah isinya; banyak angkanya tetap 784.",
+    "Mulailah dari gambar uji, bukan `image` (itu gambar latih): `x_test[0].reshape(...)`, dengan "
+    "empat angka di dalam kurung. Simpan hasilnya di `single_batch`.",
+))
 def exercise_3(batch, image) -> Feedback:
     """Latihan 3: satu gambar 28 × 28 menjadi batch berbentuk (1, 28, 28, 1)."""
     problem = require_array(batch, "batch")
@@ -56,8 +79,9 @@ def exercise_3(batch, image) -> Feedback:
     shape = batch.shape
     if shape == (1, 28, 28, 1):
         if not np.array_equal(batch.reshape(28, 28), image):
-            return incorrect("Bentuknya sudah benar, tetapi isinya bukan gambar `image`.",
-                             "Ubah bentuk `image` saja; jangan membuat array baru.")
+            return incorrect("Bentuknya sudah benar, tetapi isinya bukan gambar uji pertama, "
+                             "`x_test[0]`.",
+                             "Ubah bentuk `x_test[0]` saja; jangan membuat array baru.")
         return correct("Bentuknya (1, 28, 28, 1): 1 gambar, 28 baris, 28 kolom, 1 kanal.")
     if shape == (28, 28, 1):
         return incorrect("Sumbu kanal sudah ada, tetapi sumbu batch belum.",
@@ -72,6 +96,14 @@ def exercise_3(batch, image) -> Feedback:
                      "Yang diminta: (batch, tinggi, lebar, kanal) untuk satu gambar grayscale.")
 
 
+@exercise(4, hints=(
+    "Ada tiga langkah: bentuk (bagian 6, Sumbu Batch dan Sumbu Kanal), tipe data, dan skala nilai "
+    "(bagian 7, Normalisasi: Mengapa Dibagi 255).",
+    "Tambahkan sumbu kanal di akhir dengan `.reshape(...)`; `-1` boleh dipakai untuk sumbu batch. "
+    "Ubah tipe dengan `.astype(\"float32\")` sebelum membagi.",
+    "Rangkaikan ketiganya dalam satu baris: `x_ready = x_train[:100].reshape(...).astype(...)`, "
+    "lalu bagi dengan nilai piksel terbesar. Pakai `/`, bukan `//` (pembagian bulat).",
+))
 def exercise_4(x_norm, x) -> Feedback:
     """Latihan 4: batch gambar uint8 menjadi float32 di [0, 1] dengan kanal di akhir."""
     problem = require_array(x_norm, "x_norm")
@@ -105,3 +137,6 @@ def exercise_4(x_norm, x) -> Feedback:
         return incorrect("Nilainya ada di [0, 1], tetapi tidak sebanding dengan piksel aslinya.",
                          "Setiap piksel dibagi dengan angka yang sama.")
     return correct("Bentuk (N, 28, 28, 1), float32, nilai 0 sampai 1: siap untuk Keras.")
+
+
+hint, solution = helpers(__name__)

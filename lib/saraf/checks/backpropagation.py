@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from saraf.checks import Feedback, close, correct, incorrect, require_array
+from saraf.checks.exercises import exercise, helpers
 from saraf.ops import sigmoid
 
 
@@ -55,6 +56,14 @@ _SIGMOID_OF_A = ("σ' dihitung dari a, padahal seharusnya dari z.",
                  "Karena a = σ(z), maka σ'(z) = a(1 − a): tidak perlu sigmoid lagi.")
 
 
+@exercise(1, hints=(
+    "Lihat bagian 2, “Empat Persamaan Backpropagation”, persamaan BP1: δ^L = ∇_a C ⊙ σ'(z^L). "
+    "Untuk biaya kuadratik, ∇_a C = a − y.",
+    "Anda tidak perlu z^L: karena a = σ(z), turunan sigmoidnya σ'(z^L) = a(1 − a), seperti di "
+    "bagian 5. Pakai `a_out` dan `targets`.",
+    "⊙ adalah perkalian elemen demi elemen, `*` di NumPy. Kalikan `(a_out - targets)` dengan "
+    "turunan sigmoid yang ditulis dari `a_out`; hasilnya berbentuk (5, 10), sama dengan `a_out`.",
+))
 def exercise_1(delta_out, net, x, y) -> Feedback:
     """Latihan 1: galat lapisan keluaran δ^L (BP1) untuk biaya kuadratik, per contoh."""
     _, a, targets, expected = _quadratic_delta(net, x, y)
@@ -75,6 +84,15 @@ def exercise_1(delta_out, net, x, y) -> Feedback:
                   "BP1: δ^L = ∇_a C ⊙ σ'(z^L). Untuk biaya kuadratik ∇_a C = a − y.")
 
 
+@exercise(2, hints=(
+    "Lihat BP4 di bagian 2: ∂C/∂w_jk = a_k δ_j, dengan a aktivasi lapisan sebelumnya, di sini "
+    "lapisan tersembunyi. Jadi hitung `a_hidden` lebih dulu.",
+    "`a_hidden` adalah propagasi maju lapisan pertama (pelajaran 08): `x_5` kali bobot "
+    "`net_30.weights[0]` yang ditranspos, ditambah `net_30.biases[0]`, lalu sigmoid. Bentuknya (5,"
+    " 30).",
+    "Bagian 5, “Seluruh Mini-Batch Sekaligus”: BP4 untuk semua contoh adalah satu perkalian "
+    "matriks `delta.T @ A_prev`, berbentuk (10, 30). Jangan lupa membaginya dengan banyak contoh.",
+))
 def exercise_2(nabla_w_out, net, x, y) -> Feedback:
     """Latihan 2: gradien bobot lapisan keluaran (BP4), rata-rata atas mini-batch."""
     m = len(x)
@@ -96,6 +114,14 @@ def exercise_2(nabla_w_out, net, x, y) -> Feedback:
                   "tersembunyi), lalu rata-rata atas contoh.")
 
 
+@exercise(3, hints=(
+    "Lihat BP2 di bagian 2: galat dibawa mundur lewat bobot lapisan keluaran, lalu dikalikan "
+    "turunan sigmoid lapisan tersembunyi: δ^l = ((w^(l+1))ᵀ δ^(l+1)) ⊙ σ'(z^l).",
+    "Dengan satu baris per contoh (bagian 5, “Seluruh Mini-Batch Sekaligus”), (w^(l+1))ᵀ δ ditulis"
+    " `delta_out @ net_30.weights[-1]`: (5, 10) @ (10, 30) → (5, 30).",
+    "Kalikan hasil itu elemen demi elemen dengan σ'(z) lapisan tersembunyi, yaitu a(1 − a) dengan "
+    "a = `a_hidden`. Jangan membagi dengan banyak contoh: δ dihitung per contoh.",
+))
 def exercise_3(delta_hidden, net, x, y) -> Feedback:
     """Latihan 3: satu langkah mundur (BP2), galat lapisan tersembunyi δ^(L−1) per contoh."""
     hidden, a, targets, delta = _quadratic_delta(net, x, y)
@@ -119,3 +145,6 @@ def exercise_3(delta_hidden, net, x, y) -> Feedback:
                   "sama, lalu dikalikan kemiringan sigmoid. Inilah BP2.", mistakes,
                   "BP2: δ^l = ((w^(l+1))ᵀ δ^(l+1)) ⊙ σ'(z^l). Dengan satu baris per contoh, "
                   "(w^(l+1))ᵀ δ ditulis `delta @ w`, dengan w bobot lapisan keluaran.")
+
+
+hint, solution = helpers(__name__)

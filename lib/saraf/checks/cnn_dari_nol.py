@@ -13,6 +13,7 @@ import numpy as np
 from saraf import ops
 from saraf.checks import (Feedback, check_function, close, correct, function_answer,
                           incorrect, not_answered, run_answer)
+from saraf.checks.exercises import exercise, helpers
 from saraf.validation import short
 
 #: Latihan 1: masukan max pooling 2 × 2 (stride 2) dan gradien keluarannya.
@@ -48,6 +49,16 @@ def _numbers(answer, name: str):
     return array, None
 
 
+@exercise(1, hints=(
+        "Baca lagi bagian 5, \"Max Pooling dan Average Pooling\": keluaran setiap jendela hanya "
+        "bergantung pada piksel terbesarnya, jadi seluruh gradien jendela mengalir ke piksel itu; "
+        "piksel lain mendapat 0.",
+        "Bagi `x_pool` menjadi empat jendela 2 × 2 yang tidak bertumpuk (stride 2) dan cari "
+        "piksel terbesar setiap jendela. `grad_pool` berbentuk 4 × 4, seperti `x_pool`.",
+        "Jendela kiri atas (baris 0–1, kolom 0–1) berisi 2, 7, 5, 3; terbesarnya 7 di `[0, 1]`, "
+        "jadi `grad_pool[0, 1]` = `g_pool[0, 0]`. Kerjakan tiga jendela lain dengan cara yang "
+        "sama; piksel lain 0.",
+))
 def exercise_1(grad_pool) -> Feedback:
     """Latihan 1: gradien max pooling 2 × 2 (stride 2) untuk masukan 4 × 4, dihitung dengan tangan."""
     answer, problem = _numbers(grad_pool, "grad_pool")
@@ -115,6 +126,15 @@ def _shape_answer(answer):
     return tuple(int(n) for n in items), None
 
 
+@exercise(2, hints=(
+        "Gradien sebuah parameter selalu berbentuk sama dengan parameter itu: lihat bentuk "
+        "parameter dan gradiennya di bagian 8, \"CNN Utuh dengan NumPy\". Jadi pertanyaannya: apa "
+        "bentuk kernel lapisan ini?",
+        "Kernel di seri ini berurutan seperti Keras: `(kh, kw, C_masuk, C_keluar)`. Ukuran batch "
+        "dan ukuran peta fitur tidak muncul: gradien kernel dijumlahkan atas contoh dan posisi.",
+        "Kernelnya 3 × 3; C_masuk adalah sumbu terakhir mini-batch `(32, 13, 13, 16)`; C_keluar "
+        "adalah banyak kernel lapisan ini, yaitu angka pertama di `Conv2D(...)`.",
+))
 def exercise_2(grad_kernel_shape) -> Feedback:
     """Latihan 2: bentuk gradien kernel Conv2D(32 kernel 3 × 3) pada masukan (32, 13, 13, 16)."""
     shape, problem = _shape_answer(grad_kernel_shape)
@@ -202,6 +222,14 @@ def _leaky_error_hint(error) -> str:
     return "Pakai operasi elemen demi elemen (misalnya `np.where`), tanpa perulangan."
 
 
+@exercise(3, hints=(
+        "Ikuti `relu_backward` di bagian 4, \"ReLU\": aturan rantai untuk setiap elemen, ∂C/∂x = "
+        "`grad_output` × turunan fungsi aktivasi di `x`.",
+        "Turunan leaky ReLU adalah 1 untuk x > 0 dan α untuk x ≤ 0 (termasuk x = 0). Cabang "
+        "dipilih menurut `x`, bukan menurut `grad_output`, dan α diambil dari argumen `alpha`.",
+        "`np.where(kondisi, bila_benar, bila_salah)` memilih elemen demi elemen untuk array "
+        "berbentuk apa pun, tanpa perulangan: `return np.where(x > 0, ..., ...)`.",
+))
 def exercise_3(leaky_relu_backward) -> Feedback:
     """Latihan 3: propagasi balik leaky ReLU, diperiksa pada beberapa masukan acak."""
     problem = check_function(
@@ -253,6 +281,16 @@ def _dense_hints(x, W, g):
     ]
 
 
+@exercise(4, hints=(
+        "Mulailah dari `dense_backward_one` di bagian 3, \"Dense dan Flatten\": BP2 `W @ delta`, "
+        "BP4 `np.outer(x, delta)`, BP3 `delta`. Kini setiap baris `x` adalah satu contoh.",
+        "Tulis bentuknya di kertas: `x` (N, n_masuk), `W` (n_masuk, n_keluar), `grad_output` (N, "
+        "n_keluar). Hasilnya harus `grad_x` (N, n_masuk), `grad_W` berbentuk seperti `W`, dan "
+        "`grad_b` (n_keluar,). Perkalian matriks mana yang cocok?",
+        "Perkalian matriks menjumlahkan atas sumbu yang dikalikan: `x.T @ grad_output` "
+        "menjumlahkan perkalian luar semua contoh. Untuk `grad_b`, jumlahkan `grad_output` atas "
+        "sumbu contoh; jangan dibagi N.",
+))
 def exercise_4(dense_backward) -> Feedback:
     """Latihan 4: propagasi balik lapisan Dense untuk satu mini-batch: (grad_x, grad_W, grad_b)."""
     problem = function_answer(dense_backward, "dense_backward", DENSE_HEADER)
@@ -332,6 +370,17 @@ def _conv_error_hint(error) -> str:
     return "Mulailah dari `conv2d_backward_loop` di bagian 6 dan ambil bagian gradien kernelnya."
 
 
+@exercise(5, hints=(
+        "Ambil bagian gradien kernel dari `conv2d_backward_loop` di bagian 6, \"Konvolusi\": di "
+        "setiap posisi keluaran (i, j), potongan gambar dikalikan `grad_output[i, j]` lalu "
+        "ditambahkan ke `grad_kernel`.",
+        "Yang berubah hanya letak potongannya: dengan stride s, jendela ke-(i, j) mulai di baris "
+        "`i * stride` dan kolom `j * stride` (bagian 6.1). Banyak posisi tetap sama dengan bentuk "
+        "`grad_output`. Kernel tidak dibalik.",
+        "Kerangkanya: `kh, kw = kernel.shape`, `grad_kernel = np.zeros_like(kernel, "
+        "dtype=float)`, dua perulangan atas `grad_output.shape[0]` dan `grad_output.shape[1]`, "
+        "lalu `top, left = i * stride, j * stride`. Sisanya satu baris.",
+))
 def exercise_5(conv2d_kernel_grad) -> Feedback:
     """Latihan 5: gradien kernel konvolusi 2-D dengan stride, diperiksa terhadap saraf.ops."""
     problem = check_function(
@@ -344,3 +393,6 @@ def exercise_5(conv2d_kernel_grad) -> Feedback:
         return problem
     return correct("Fungsi Anda sama dengan `ops.conv2d_backward(...)[1]` untuk empat masukan "
                    "acak, termasuk kernel yang tidak persegi dan stride 1 sampai 3.")
+
+
+hint, solution = helpers(__name__)

@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 from saraf.checks import Feedback, correct, incorrect, integer_answer, not_answered
+from saraf.checks.exercises import exercise, helpers
 from saraf.formatting import thousands
 
 _INTEGER_HINT = "Hitung dengan Python; `ops.output_size` mengembalikan bilangan bulat."
 
 
+@exercise(1, hints=(
+        "Telusuri bentuknya lapisan demi lapisan seperti di bagian 2.1, \"Bentuk dan Parameter, "
+        "Dihitung Sendiri\": konvolusi dan pooling mengubah tinggi dan lebar, lalu Flatten "
+        "menghasilkan tinggi · lebar · kanal angka.",
+        "Konvolusi 3 × 3 tanpa padding: `ops.output_size(28, 3)`. `MaxPooling2D(2)` memakai "
+        "jendela 2 dengan stride 2: `ops.output_size(n, 2, stride=2)`. Banyak kanal setelah "
+        "konvolusi = banyak kernel.",
+        "Mulailah dengan `side = ops.output_size(28, 3)`, lalu hitung ulang `side` untuk pooling. "
+        "`flat_size` adalah `side` · `side` · banyak kanal, sebagai bilangan bulat.",
+))
 def exercise_1(flat_size) -> Feedback:
     """Latihan 1: banyak angka keluaran Flatten setelah Conv2D(16, 3) dan MaxPooling2D(2)."""
     value, problem = integer_answer(flat_size, "flat_size", _INTEGER_HINT)
@@ -42,6 +53,16 @@ def exercise_1(flat_size) -> Feedback:
                      "kalikan tinggi · lebar · kanal.")
 
 
+@exercise(2, hints=(
+        "Pakai rumus parameter di bagian 2.1, \"Bentuk dan Parameter, Dihitung Sendiri\": hanya "
+        "`Conv2D` dan `Dense` yang punya parameter; pooling, Flatten, dan Dropout tidak.",
+        "Konvolusi: kh · kw · C_masuk · C_keluar bobot + C_keluar bias; kernel lapisan ke-2 "
+        "membaca 16 kanal keluaran lapisan ke-1. Dense: n_masuk · n_keluar + n_keluar, dengan "
+        "n_masuk = banyak angka keluaran Flatten.",
+        "Untuk n_masuk, telusuri ukurannya dengan `ops.output_size` seperti latihan 1: 28 → "
+        "konvolusi → pooling → konvolusi → pooling, lalu kalikan tinggi · lebar · 32 kanal. "
+        "Terakhir jumlahkan parameter ketiga lapisan itu.",
+))
 def exercise_2(total_params) -> Feedback:
     """Latihan 2: banyak parameter CNN dengan filters=(16, 32) dan kernel 3 × 3."""
     value, problem = integer_answer(total_params, "total_params", _INTEGER_HINT)
@@ -76,6 +97,17 @@ def exercise_2(total_params) -> Feedback:
                      "n_keluar; lapisan lain 0.")
 
 
+@exercise(3, hints=(
+        "Tiru sel model di bagian 2, \"Membangun CNN dengan API Fungsional\": mulai dari "
+        "`keras.Input`, panggil setiap lapisan pada keluaran lapisan sebelumnya, dan akhiri "
+        "dengan `keras.Model(inputs, outputs)`.",
+        "Polanya `h = keras.layers.Lapisan(...)(h)`, satu baris per lapisan, dengan argumen "
+        "seperti di tabel bagian 2. Pakai nama baru (misalnya `small_inputs` dan `h`) agar "
+        "`model` pelajaran ini tidak tertimpa.",
+        "Kerangkanya: `small_inputs = keras.Input(shape=(28, 28, 1))`, lalu `h = "
+        "keras.layers.Conv2D(16, 3, activation=\"relu\")(small_inputs)`, dan seterusnya sampai "
+        "`Dense`; terakhir `small_model = keras.Model(small_inputs, small_outputs)`.",
+))
 def exercise_3(small_model) -> Feedback:
     """Latihan 3: CNN kecil dengan API fungsional Keras."""
     empty = not_answered(small_model)
@@ -125,3 +157,6 @@ def exercise_3(small_model) -> Feedback:
     params = small_model.count_params()
     return correct(f"Model fungsional dengan {thousands(params)} parameter; hampir semuanya "
                    f"({thousands(dense.count_params())}) ada di lapisan Dense setelah Flatten.")
+
+
+hint, solution = helpers(__name__)

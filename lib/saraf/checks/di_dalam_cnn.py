@@ -7,6 +7,7 @@ import numpy as np
 from saraf import ops
 from saraf.checks import (Feedback, close, correct, function_answer, incorrect, integer_answer,
                           number_answer, run_answer)
+from saraf.checks.exercises import exercise, helpers
 from saraf.formatting import thousands
 
 
@@ -14,6 +15,16 @@ def _close(a, b) -> bool:
     return close(a, b, atol=1e-4, rtol=1e-4)
 
 
+@exercise(1, hints=(
+        "Satu angka peta fitur adalah satu langkah konvolusi (pelajaran 03, ringkasnya di bagian "
+        "2, \"Kernel Lapisan Konvolusi Pertama\"): perkalian titik potongan gambar dengan kernel, "
+        "ditambah bias, lalu fungsi aktivasi `conv1`, yaitu ReLU.",
+        "Potongannya `x[0, row_1:row_1 + 5, col_1:col_1 + 5, 0]` (baris dulu, lalu kolom) dan "
+        "kernelnya `W1[:, :, 0, k_1]`. Kalikan elemen demi elemen, lalu jumlahkan dengan "
+        "`np.sum`; kernel tidak dibalik.",
+        "Urutannya: jumlah hasil kali → tambah `b1[k_1]` → ReLU. Untuk satu angka, ReLU bisa "
+        "ditulis `max(z, 0.0)`.",
+))
 def exercise_1(value, image, kernels, biases, row, col, k) -> Feedback:
     """Latihan 1: satu angka peta fitur lapisan konvolusi pertama, dihitung dengan tangan."""
     value, problem = number_answer(value, "value_1", "Perkalian titik menjumlahkan semua hasil "
@@ -31,7 +42,7 @@ def exercise_1(value, image, kernels, biases, row, col, k) -> Feedback:
         return correct("Perkalian titik potongan 5 × 5 dengan kernel, ditambah bias, lalu ReLU: "
                        "persis angka yang dihitung Keras di posisi itu.")
     if _close(value, max(z - bias, 0.0)) or _close(value, z - bias):
-        return incorrect("Bias belum ikut dihitung.", "Tambahkan `biases[k]` sebelum ReLU.")
+        return incorrect("Bias belum ikut dihitung.", "Tambahkan `b1[k_1]` sebelum ReLU.")
     if z < 0 and _close(value, z):
         return incorrect("ReLU belum diterapkan.", "Nilai negatif menjadi 0 setelah ReLU.")
     flipped = float(np.sum(patch * kernel[::-1, ::-1]) + bias)
@@ -48,10 +59,21 @@ def exercise_1(value, image, kernels, biases, row, col, k) -> Feedback:
         return incorrect("Gambarnya belum dinormalisasi.",
                          "Model dilatih dengan piksel 0–1: pakai gambar yang sudah dibagi 255.")
     return incorrect("Angkanya belum tepat.",
-                     "Ambil potongan gambar [row:row+5, col:col+5], kalikan dengan kernel ke-k "
-                     "elemen demi elemen, jumlahkan, tambahkan bias, lalu ReLU.")
+                     "Ambil potongan 5 × 5 yang dimulai di baris `row_1` dan kolom `col_1`, "
+                     "kalikan dengan kernel ke-`k_1` elemen demi elemen, jumlahkan, tambahkan "
+                     "`b1[k_1]`, lalu ReLU.")
 
 
+@exercise(2, hints=(
+        "Setiap angka keluaran `conv2` adalah satu perkalian titik antara potongan masukan dan "
+        "satu kernel 5 × 5 × 32 (bagian 3, \"Peta Fitur di Setiap Lapisan\"). Hitung banyak angka "
+        "keluaran dan banyak perkalian untuk setiap angka.",
+        "Banyak angka keluaran = tinggi · lebar · banyak kernel, dari keluaran 8 × 8 × 64. Satu "
+        "perkalian titik mengalikan setiap bobot kernel dengan satu angka masukan: kh · kw · "
+        "C_masuk perkalian.",
+        "Kalikan kedua angka itu. Jangan memakai ukuran masukan 12 × 12: kernel hanya diletakkan "
+        "di 8 · 8 posisi keluaran. Bias hanya ditambahkan, jadi tidak ikut dihitung.",
+))
 def exercise_2(multiplications) -> Feedback:
     """Latihan 2: banyak perkalian lapisan ``conv2`` (32 → 64 kanal, kernel 5 × 5), satu gambar."""
     value, problem = integer_answer(multiplications, "multiplications", "Hitung dengan Python.")
@@ -91,6 +113,17 @@ def _reference_forward(model, x):
     return a, w3, b3
 
 
+@exercise(3, hints=(
+        "Bagian 4, \"Bukti: `saraf.ops` Menghitung Hal yang Sama dengan Keras\", sudah menghitung "
+        "seluruh model untuk satu gambar dengan `ops`. Fungsi Anda melakukan hal yang sama untuk "
+        "batch `x` berbentuk (N, 28, 28, 1).",
+        "Urutannya: konvolusi + bias → ReLU → max pooling 2, dua kali (`W1`, `b1`, lalu `W2`, "
+        "`b2`), lalu Flatten, perkalian dengan `W3` ditambah `b3`, dan softmax. Dropout tidak "
+        "melakukan apa pun saat prediksi.",
+        "Yang berubah dari bagian 4 hanya Flatten: `reshape(1, -1)` hanya untuk satu gambar. "
+        "Ratakan setiap gambar menjadi satu baris dengan `a.reshape(len(a), -1)`, tanpa "
+        "`transpose`.",
+))
 def exercise_3(numpy_predict, model, x) -> Feedback:
     """Latihan 3: fungsi ``numpy_predict(x)`` yang menjalankan seluruh CNN dengan ``saraf.ops``."""
     problem = function_answer(numpy_predict, "numpy_predict", "def numpy_predict(x):")
@@ -142,3 +175,6 @@ def _error_hint(error) -> str:
         return ("Bentuknya tidak cocok untuk perkalian matriks. Ratakan setiap gambar menjadi "
                 "satu baris: `.reshape(len(x), -1)`.")
     return "Ikuti lapisan model satu per satu: conv1, pool1, conv2, pool2, flatten, output."
+
+
+hint, solution = helpers(__name__)

@@ -6,9 +6,20 @@ import numpy as np
 
 from saraf.checks import (Feedback, correct, incorrect, integer_answer, not_answered,
                           require_array)
+from saraf.checks.exercises import exercise, helpers
 from saraf.formatting import thousands
 
 
+@exercise(1, hints=(
+        "Model ini tidak memakai pooling: stride-lah yang memperkecil peta fitur (bagian 4, "
+        "\"Langkah 4: Membangun Model\"). Hitung tinggi dan lebar setelah setiap konvolusi, lalu "
+        "Flatten menghasilkan tinggi · lebar · kanal angka.",
+        "Tanpa padding, `ops.output_size(n, k, stride=2)` langsung memberi ⌊(n − k) / 2⌋ + 1; "
+        "`ops.same_padding` tidak diperlukan. Banyak kanal setelah konvolusi ke-2 = banyak "
+        "kernelnya.",
+        "Mulailah dengan `side = ops.output_size(28, 5, stride=2)`, lalu pakai `side` sebagai "
+        "masukan konvolusi ke-2 (kernel 3, stride 2). `flat_size` = tinggi · lebar · kanal.",
+))
 def exercise_1(flat_size) -> Feedback:
     """Latihan 1: keluaran Flatten setelah Conv2D(16, 5, strides=2) dan Conv2D(32, 3, strides=2)."""
     value, problem = integer_answer(flat_size, "flat_size",
@@ -39,6 +50,15 @@ def exercise_1(flat_size) -> Feedback:
                      "stride=...)`, lalu kalikan tinggi · lebar · kanal.")
 
 
+@exercise(2, hints=(
+        "Baca lagi bagian 7.3, \"Recall dan Presisi Setiap Kelas\": recall kelas i = diagonal "
+        "dibagi jumlah baris i, karena baris matriks konfusi adalah label sebenarnya.",
+        "`np.diag(cm)` memberi K angka diagonal: banyak gambar yang ditebak benar untuk setiap "
+        "kelas. Pembaginya banyak gambar yang sebenarnya kelas itu, satu angka untuk setiap "
+        "baris, tanpa perulangan.",
+        "Sel presisi di bagian 7.3 membagi diagonal dengan jumlah setiap kolom, `cm.sum(axis=0)`. "
+        "Untuk recall, jumlahkan setiap baris: sumbu mana yang harus dijumlahkan?",
+))
 def exercise_2(recall, cm) -> Feedback:
     """Latihan 2: recall setiap kelas dari matriks konfusi (diagonal / jumlah baris)."""
     problem = require_array(recall, "recall_2")
@@ -78,6 +98,15 @@ def exercise_2(recall, cm) -> Feedback:
                      "Ambil diagonal matriks konfusi, lalu bagi dengan jumlah setiap baris.")
 
 
+@exercise(3, hints=(
+        "Bagian 7.3 sudah mencetak pasangan yang paling sering tertukar. Angka di luar diagonal "
+        "adalah salah klasifikasi: baris = label sebenarnya, kolom = prediksi.",
+        "Buat salinan dengan `cm.copy()` (agar `cm` tidak berubah), jadikan diagonalnya 0 dengan "
+        "`np.fill_diagonal`, lalu cari posisi angka terbesarnya dengan `np.argmax`.",
+        "`np.argmax` memberi posisi dalam array yang diratakan; `np.unravel_index(posisi, "
+        "cm.shape)` mengubahnya menjadi (baris, kolom). Ubah keduanya menjadi `int`, lalu simpan "
+        "sebagai tuple di `pair`.",
+))
 def exercise_3(pair, cm) -> Feedback:
     """Latihan 3: pasangan (label sebenarnya, prediksi) yang paling sering tertukar."""
     empty = not_answered(pair)
@@ -113,3 +142,6 @@ def exercise_3(pair, cm) -> Feedback:
                          "Baris adalah label sebenarnya, kolom adalah prediksi.")
     return incorrect("Pasangan itu memang pernah tertukar, tetapi bukan yang terbanyak.",
                      "Cari angka terbesar di luar diagonal.")
+
+
+hint, solution = helpers(__name__)

@@ -6,8 +6,18 @@ import numpy as np
 
 from saraf.checks import (Feedback, close, correct, function_answer, incorrect, number_answer,
                           require_array, run_answer)
+from saraf.checks.exercises import exercise, helpers
 
 
+@exercise(1, hints=(
+    "Lihat bagian 2, “Flatten: Meratakan Peta Fitur”: setiap gambar menjadi satu baris panjang "
+    "tanpa mengubah angkanya, dan sumbu batch tetap di depan.",
+    "`maps_batch` berbentuk `(2, 4, 4, 16)`, jadi hasilnya harus berbentuk (2, 4 × 4 × 16). Pakai "
+    "`.reshape(...)` saja, tanpa `transpose`, agar urutannya sama dengan `Flatten`.",
+    "Di bagian 2, `feature_map.reshape(1, -1)` meratakan satu gambar; `-1` membuat NumPy "
+    "menghitung panjang barisnya sendiri. Untuk batch, angka pertamanya adalah banyak gambar, "
+    "`len(maps_batch)`.",
+))
 def exercise_1(flat, feature_map) -> Feedback:
     """Latihan 1: meratakan batch peta fitur (N, H, W, C) menjadi (N, H·W·C)."""
     problem = require_array(flat, "flat")
@@ -41,6 +51,14 @@ def exercise_1(flat, feature_map) -> Feedback:
                      "Bentuk yang diharapkan: (banyak gambar, tinggi × lebar × kanal).")
 
 
+@exercise(2, hints=(
+    "Lihat bagian 5, “Membaca Vektor Prediksi”: kelas prediksi adalah posisi nilai terbesar, "
+    "sedangkan skor keyakinan adalah nilai terbesar itu sendiri.",
+    "Posisi nilai terbesar diberikan oleh `np.argmax(...)`, nilainya oleh `.max()`. Indeks kelas "
+    "dimulai dari 0, seperti indeks array.",
+    "Simpan sebagai angka Python biasa: `predicted_class = int(...)` dan `confidence = "
+    "float(...)`. Skor keyakinan ditulis dalam skala 0 sampai 1, bukan persen.",
+))
 def exercise_2(predicted_class, confidence, prediction) -> Feedback:
     """Latihan 2: membaca kelas prediksi dan skor keyakinan dari vektor prediksi (1, K)."""
     probs = np.asarray(prediction, dtype=float).reshape(-1)
@@ -98,6 +116,15 @@ def _reference_softmax(z):
     return e / e.sum(axis=-1, keepdims=True)
 
 
+@exercise(3, hints=(
+    "Lihat bagian 8, “Stabilitas Numerik”: kurangi setiap logit dengan logit terbesar sebelum "
+    "`np.exp`. Hasil softmax tidak berubah, tetapi e^1000 tidak lagi meluap.",
+    "Untuk batch, logit terbesar dan jumlahnya dihitung per baris: `z.max(axis=-1, keepdims=True)`"
+    " dan `.sum(axis=-1, keepdims=True)`. `keepdims=True` menjaga bentuknya agar hasilnya "
+    "di-broadcast per baris.",
+    "Tiga langkah: `shifted = z - z.max(...)`, lalu `exp_z = np.exp(shifted)`, lalu bagi `exp_z` "
+    "dengan jumlah per barisnya. Buat array baru; jangan mengubah `z` dengan `-=`.",
+))
 def exercise_3(stable_softmax) -> Feedback:
     """Latihan 3: fungsi softmax yang stabil dan bekerja per baris untuk batch."""
     problem = function_answer(stable_softmax, "stable_softmax", "def stable_softmax(z):")
@@ -141,6 +168,14 @@ def exercise_3(stable_softmax) -> Feedback:
                    "`ops.softmax`.")
 
 
+@exercise(4, hints=(
+    "Lihat bagian 9, “Fungsi Kerugian: Cross-Entropy”: kerugian satu contoh adalah −ln p_benar, "
+    "dengan p_benar probabilitas kelas yang benar menurut `labels_4`, bukan probabilitas terbesar.",
+    "Seperti `p_true` di bagian 9: indeks baris `np.arange(...)` dan indeks kolom `labels_4` "
+    "sekaligus mengambil satu probabilitas dari setiap baris `probs_4`.",
+    "Hitung `-np.log(...)` (logaritma natural) untuk keempat probabilitas itu, lalu rata-ratakan "
+    "dengan `np.mean`: Keras melaporkan rata-rata, bukan jumlah.",
+))
 def exercise_4(loss, probs, labels) -> Feedback:
     """Latihan 4: cross-entropy rata-rata sebuah batch, dihitung dengan tangan."""
     value, problem = number_answer(loss, "loss_4", "Kerugian rata-rata sebuah batch adalah satu "
@@ -169,3 +204,6 @@ def exercise_4(loss, probs, labels) -> Feedback:
     return incorrect(f"{value:.4f} belum tepat.",
                      "Ambil probabilitas kelas yang benar di setiap baris, hitung −log, lalu "
                      "rata-ratakan.")
+
+
+hint, solution = helpers(__name__)

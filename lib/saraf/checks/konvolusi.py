@@ -9,10 +9,18 @@ import numpy as np
 from saraf import ops
 from saraf.checks import (Feedback, check_function, correct, incorrect, integer_answer,
                           number_answer)
+from saraf.checks.exercises import exercise, helpers
 from saraf.validation import is_real
 from saraf.widgets.receptive_field_state import Layer, field_size
 
 
+@exercise(1, hints=(
+    "Pakai rumus di bagian 6.4 (Rumus Ukuran Keluaran). Tanpa padding berarti p = 0, dan tanpa "
+    "dilasi berarti d = 1.",
+    "Dengan p = 0 dan d = 1, rumusnya menjadi ⌊(n − k) / s⌋ + 1. Isi n = 28, k = 5, s = 2.",
+    "Pembulatan ke bawah ⌊ ⌋ ditulis di Python dengan pembagian bulat `//`, jadi bentuknya `(... "
+    "- ...) // ... + 1`.",
+))
 def exercise_1(answer) -> Feedback:
     """Latihan 1: tinggi keluaran untuk gambar 28 × 28, kernel 5, stride 2, tanpa padding."""
     value, problem = integer_answer(answer, "answer_1", "Tulis rumusnya dengan Python, "
@@ -46,6 +54,15 @@ def exercise_1(answer) -> Feedback:
                      "p = 0, d = 1.")
 
 
+@exercise(2, hints=(
+    "Ulangi hitungan satu sel di bagian 2 (Gagasan: Jendela Kecil yang Digeser), tempat jendela "
+    "baris 1, kolom 3 menghasilkan −10. Kali ini kernelnya `sobel` dan jendelanya mulai di baris "
+    "2, kolom 1.",
+    "Jendela 3 × 3 yang mulai di baris 2, kolom 1 mencakup baris 2–4 dan kolom 1–3. Ujung irisan "
+    "tidak ikut, jadi baris-barisnya `image[2:5, ...]`.",
+    "Kalikan jendela dengan `sobel` elemen demi elemen memakai `*` (bukan `@`), lalu jumlahkan "
+    "semua hasilnya dengan `np.sum(...)`.",
+))
 def exercise_2(value, image, kernel) -> Feedback:
     """Latihan 2: nilai peta fitur pada baris 2, kolom 1 (stride 1, tanpa padding)."""
     if isinstance(value, np.ndarray) and value.size > 1:
@@ -81,6 +98,14 @@ def exercise_2(value, image, kernel) -> Feedback:
                      "elemen dengan kernel, lalu jumlahkan.")
 
 
+@exercise(3, hints=(
+    "Lihat bagian 7 (Beberapa Kanal dan Beberapa Kernel): setiap kernel membentang di semua kanal "
+    "masukan, dan setiap kernel punya satu bias.",
+    "Rumusnya k·k·c_in·c_out + c_out. Gambar RGB punya 3 kanal masukan; 16 kernel berarti 16 "
+    "kanal keluaran.",
+    "Ukuran gambar 32 × 32 tidak muncul di rumus, karena kernel yang sama dipakai di semua "
+    "posisi. Jangan lupa biasnya: satu per kernel, bukan per kanal masukan.",
+))
 def exercise_3(n_params) -> Feedback:
     """Latihan 3: banyak parameter Conv2D(16 kernel 5 × 5) pada gambar RGB 32 × 32."""
     value, problem = integer_answer(n_params, "n_params", "Tulis perhitungannya dengan Python.")
@@ -110,6 +135,16 @@ def exercise_3(n_params) -> Feedback:
     return incorrect(f"{value} belum tepat.", "Banyak parameter = k·k·c_in·c_out + c_out.")
 
 
+@exercise(4, hints=(
+    "Salin `conv2d_naive` dari bagian 3 (Konvolusi dari Nol dengan NumPy), lalu baca bagian 6.3 "
+    "(Dilasi): kernel dengan dilasi d menjangkau d·(k − 1) + 1 piksel, tetapi bobotnya tetap k × "
+    "k.",
+    "Hitung ukuran efektif untuk baris dan kolom secara terpisah (kernel boleh tidak persegi). "
+    "Ukuran keluaran setiap sumbu = ukuran gambar − ukuran efektif + 1.",
+    "Jendela ke-(i, j) mulai di `image[i, j]`, selebar ukuran efektif, dan mengambil setiap "
+    "elemen ke-d: `image[i:i + span_rows:dilation, ...]`, dengan `span_rows` ukuran efektif "
+    "baris. Bentuknya sama dengan `kernel`.",
+))
 def exercise_4(conv2d_dilated) -> Feedback:
     """Latihan 4: fungsi konvolusi dengan dilasi (stride 1, tanpa padding)."""
     rng = np.random.default_rng(3)
@@ -135,6 +170,14 @@ def exercise_4(conv2d_dilated) -> Feedback:
 EXERCISE_5_LAYERS = (Layer("konv", 3), Layer("konv", 3), Layer("pool", 2, 2), Layer("konv", 3))
 
 
+@exercise(5, hints=(
+    "Pakai rumus di bagian 7.3 (Medan Reseptif): mulai dari 1, lalu setiap lapisan k × k menambah "
+    "(k − 1), dikali hasil kali stride lapisan-lapisan sebelumnya.",
+    "Tulis setiap lapisan sebagai (k, s): konv (3, 1), konv (3, 1), pool (2, 2), konv (3, 1). "
+    "Pooling 2 × 2 juga menambah (k − 1); stride-nya baru berpengaruh pada lapisan sesudahnya.",
+    "Tulis satu suku per lapisan: `rf_size = 1 + (3 - 1) * 1 + ...`. Suku konvolusi terakhir "
+    "dikali 2, karena sesudah pooling satu langkah sel sama dengan 2 piksel masukan.",
+))
 def exercise_5(rf_size) -> Feedback:
     """Latihan 5: sisi medan reseptif satu sel di peta terakhir tumpukan empat lapisan."""
     value, problem = integer_answer(rf_size, "rf_size", "Tulis perhitungannya dengan Python, "
@@ -194,3 +237,6 @@ def _value_hint(result, image, kernel, d) -> str:
         return "Kernel jangan dibalik: lapisan CNN memakai korelasi silang."
     return ("Periksa potongan pada posisi (i, j): mulai di `image[i, j]`, lalu ambil setiap "
             "elemen ke-d.")
+
+
+hint, solution = helpers(__name__)

@@ -9,6 +9,7 @@ import numpy as np
 
 from saraf.checks import (Feedback, close, correct, function_answer, incorrect, integer_answer,
                           run_answer)
+from saraf.checks.exercises import exercise, helpers
 from saraf.formatting import thousands
 
 #: Latihan 1: ``net.sgd(x_train, y_train, epochs=EPOCHS, mini_batch_size=BATCH, ...)`` pada
@@ -16,6 +17,15 @@ from saraf.formatting import thousands
 N_TRAIN, BATCH, EPOCHS = 8000, 30, 10
 
 
+@exercise(1, hints=(
+    "Lihat bagian 1, “Penurunan Gradien Stokastik dengan Mini-Batch”: setiap epoch, data latih "
+    "dipotong menjadi mini-batch, dan setiap mini-batch memberi satu langkah SGD.",
+    "Satu epoch: `len(x_train)` gambar dibagi menjadi mini-batch berisi 30 gambar. Sisa "
+    "pembagiannya menjadi satu mini-batch lagi, jadi bulatkan ke atas dengan `np.ceil`.",
+    "Setiap epoch memotong data dari awal, jadi setiap epoch punya mini-batch terakhirnya sendiri."
+    " Kalikan banyak mini-batch per epoch dengan banyak epoch, lalu simpan sebagai bilangan bulat "
+    "dengan `int(...)`.",
+))
 def exercise_1(n_steps) -> Feedback:
     """Latihan 1: banyak mini-batch (langkah SGD) dalam 10 epoch, mini-batch berisi 30 gambar."""
     value, problem = integer_answer(n_steps, "n_steps",
@@ -62,6 +72,15 @@ def _matches_part(params, start, gradient, eta) -> bool:
                for p, s, g in zip(params, start, gradient))
 
 
+@exercise(2, hints=(
+    "Lihat bagian 1.1, “Gradien Setiap Contoh”: `update_mini_batch` di sana memperbarui setiap "
+    "bobot dan bias di tempat dengan `-=`. Fungsi Anda serupa, tetapi gradiennya datang dari satu "
+    "panggilan `net.backprop(X, labels)`.",
+    "`net.backprop(X, labels)` mengembalikan `nabla_b, nabla_w` (bias dulu): daftar gradien "
+    "rata-rata per lapisan. Karena sudah rata-rata, langkahnya η × gradien, tanpa dibagi m lagi.",
+    "Pasangkan setiap array dengan gradiennya, misalnya `for w, nw in zip(net.weights, nabla_w):`,"
+    " lalu kurangkan `eta * nw` di tempat dengan `-=`. Lakukan hal yang sama untuk bias.",
+))
 def exercise_2(sgd_step) -> Feedback:
     """Latihan 2: satu langkah SGD tervektorisasi yang mengubah jaringan di tempat."""
     problem = function_answer(sgd_step, "sgd_step", "def sgd_step(net, X, labels, eta):")
@@ -112,3 +131,6 @@ def exercise_2(sgd_step) -> Feedback:
     return incorrect("Bobot dan bias sudah berubah, tetapi nilainya belum tepat.",
                      "Hitung gradien rata-rata mini-batch, lalu w ← w − η·∇w dan "
                      "b ← b − η·∇b untuk setiap lapisan.")
+
+
+hint, solution = helpers(__name__)

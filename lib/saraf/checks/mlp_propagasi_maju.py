@@ -6,6 +6,7 @@ import numpy as np
 
 from saraf.checks import (Feedback, close, correct, function_answer, incorrect, integer_answer,
                           number_answer, run_answer)
+from saraf.checks.exercises import exercise, helpers
 from saraf.formatting import decimal, thousands
 from saraf.ops import sigmoid
 
@@ -20,6 +21,16 @@ def _first_mistake(matches, mistakes, otherwise) -> Feedback:
     return incorrect(*otherwise)
 
 
+@exercise(1, hints=(
+    "Lihat bagian 1, “Arsitektur Jaringan”: bobot menghubungkan setiap neuron di satu lapisan "
+    "dengan setiap neuron di lapisan berikutnya, dan setiap neuron di luar lapisan masukan punya "
+    "satu bias.",
+    "Bobot lapisan l berbentuk (neuron lapisan l, neuron lapisan l − 1), jadi banyaknya hasil kali"
+    " kedua ukuran itu. Jaringan 784-16-16-10 punya tiga pasangan lapisan: 784-16, 16-16, dan "
+    "16-10.",
+    "Contoh di bagian 1: jaringan 784-30-10 punya 784 × 30 + 30 × 10 bobot dan 30 + 10 bias. "
+    "Hitung dengan cara yang sama untuk 784-16-16-10, lalu jumlahkan bobot dan biasnya.",
+))
 def exercise_1(n_params) -> Feedback:
     """Latihan 1: banyak parameter (bobot + bias) jaringan 784-16-16-10."""
     value, problem = integer_answer(n_params, "n_params", "Tulis perhitungannya dengan Python.")
@@ -50,6 +61,14 @@ def exercise_1(n_params) -> Feedback:
                                  "Bias: satu per neuron di luar lapisan masukan."))
 
 
+@exercise(2, hints=(
+    "Lihat bagian 3, “Fungsi Biaya”: cross-entropy Nielsen menilai setiap neuron keluaran sebagai "
+    "jawaban ya/tidak terhadap target one-hot y, lalu merata-ratakan atas contoh.",
+    "Buat target one-hot dengan `np.eye(10)[y_2]`, berbentuk sama dengan `A_2`. Setiap elemen "
+    "memberi y·ln a + (1 − y)·ln(1 − a); pakai `np.log`, logaritma natural.",
+    "Jumlahkan suku-suku itu atas neuron keluaran (`axis=1`), rata-ratakan atas contoh dengan "
+    "`np.mean`, dan jangan lupa tanda minusnya: biaya tidak pernah negatif.",
+))
 def exercise_2(cost_2, A_2, y_2) -> Feedback:
     """Latihan 2: biaya cross-entropy rata-rata untuk aktivasi keluaran ``A_2`` dan label ``y_2``."""
     value, problem = number_answer(cost_2, "cost_2",
@@ -100,6 +119,15 @@ def _shape_error_hint(error) -> str:
            "net_16.biases)`."
 
 
+@exercise(3, hints=(
+    "Lihat bagian 2, “Propagasi Maju dengan Bentuk di Setiap Langkah”: untuk satu batch, setiap "
+    "lapisan menghitung `Z = A @ W.T + b`, lalu `A = sigmoid(Z)`, dan A itu menjadi masukan "
+    "lapisan berikutnya.",
+    "Agar bekerja untuk berapa pun banyak lapisan, jangan menulis `W1`, `W2` satu per satu: mulai "
+    "dari `A = X`, lalu pakai perulangan `for w, b in zip(weights, biases):`.",
+    "Di dalam perulangan, perbarui `A` dengan rumus satu lapisan (bobot ditranspos, tambah bias, "
+    "lalu sigmoid). Tulis `return A` setelah perulangan selesai, bukan di dalamnya.",
+))
 def exercise_3(feedforward) -> Feedback:
     """Latihan 3: propagasi maju untuk satu batch dan berapa pun banyak lapisan."""
     problem = function_answer(feedforward, "feedforward", "def feedforward(X, weights, biases):")
@@ -149,3 +177,6 @@ def exercise_3(feedforward) -> Feedback:
                          "sigmoid; keluaran satu lapisan menjadi masukan lapisan berikutnya.")
     return correct("Propagasi maju untuk berapa pun banyak lapisan: satu perulangan atas "
                    "(w, b), satu baris per contoh. Inilah `Network.feedforward`.")
+
+
+hint, solution = helpers(__name__)

@@ -6,6 +6,7 @@ import numpy as np
 
 from saraf.checks import (Feedback, close, correct, incorrect, not_answered, number_answer,
                           require_array)
+from saraf.checks.exercises import exercise, helpers
 from saraf.ops import sigmoid  # satu sigmoid untuk seluruh saraf
 
 # Data latihan 1 (sama dengan yang tertulis di notebook).
@@ -17,6 +18,15 @@ _CORNERS = ((0, 0), (0, 1), (1, 0), (1, 1))
 _NAND_TARGETS = (1, 1, 1, 0)
 
 
+@exercise(1, hints=(
+    "Ikuti tiga langkah di bagian 1 (Satu Neuron): kalikan setiap masukan dengan bobotnya, "
+    "jumlahkan lalu tambahkan bias untuk mendapat z, kemudian masukkan z ke fungsi sigmoid.",
+    "Perkalian titik `w_1 @ x_1` menghitung jumlah hasil kali sekaligus (bagian 1.1, Contoh "
+    "dengan Angka). Untuk sigmoid, pakai `ops.sigmoid` atau rumus 1 / (1 + e^(−z)) dengan "
+    "`np.exp`.",
+    "Periksa hasil antara Anda: jumlah berbobot z untuk data ini (bias sudah ditambahkan) adalah "
+    "0,2. Terapkan sigmoid pada z; keluarannya satu angka di antara 0 dan 1.",
+))
 def exercise_1(output) -> Feedback:
     """Latihan 1: keluaran satu neuron dengan fungsi sigmoid."""
     value, problem = number_answer(output, "output_1",
@@ -53,6 +63,14 @@ def _step(z):
     return (np.asarray(z) >= 0).astype(int)
 
 
+@exercise(2, hints=(
+    "Dengan fungsi tangga, keluarannya 1 bila z ≥ 0. Tulis z untuk keempat titik: untuk (0, 0), z "
+    "= b; untuk (1, 1), z = w1 + w2 + b. Mana yang harus ≥ 0, mana yang negatif?",
+    "Dari (0, 0): bias harus ≥ 0. Dari (1, 1): w1 + w2 + b < 0, jadi bobotnya negatif. Di "
+    "penjelajah neuron (bagian 3), NAND benar bila hanya titik (1, 1) jatuh di daerah biru.",
+    "Cobalah kedua bobot −1, lalu cari bias yang membuat z untuk (0, 1) dan (1, 0) masih ≥ 0, "
+    "tetapi z untuk (1, 1) negatif.",
+))
 def exercise_2(w_nand, b_nand) -> Feedback:
     """Latihan 2: bobot dan bias satu neuron (fungsi tangga) yang menghitung NAND."""
     for answer in (w_nand, b_nand):
@@ -93,6 +111,15 @@ def exercise_2(w_nand, b_nand) -> Feedback:
                      f"menghasilkan {target} (salah di {len(wrong)} dari 4 titik).", hint)
 
 
+@exercise(3, hints=(
+    "Bagian 4 (Satu Lapisan sebagai Perkalian Matriks): Z = X W + b, lalu A = f(Z). Di sana `W` "
+    "menyimpan bobot setiap neuron sebagai kolom, sedangkan `neuron_weights` menyimpannya sebagai "
+    "baris.",
+    "Cocokkan bentuknya: `X_3` (5, 4) harus dikali matriks (4, 3) agar hasilnya (5, 3), padahal "
+    "`neuron_weights` berbentuk (3, 4). Transpos `.T` menukar baris dan kolom.",
+    "Tambahkan `biases` sesudah perkalian matriks (NumPy menyalinnya ke setiap baris), lalu "
+    "terapkan ReLU dengan `ops.relu(...)`.",
+))
 def exercise_3(layer_output, X, neuron_weights, biases) -> Feedback:
     """Latihan 3: satu lapisan terhubung penuh dengan ReLU; bobot diberikan per neuron."""
     problem = require_array(layer_output, "layer_output")
@@ -126,6 +153,14 @@ def exercise_3(layer_output, X, neuron_weights, biases) -> Feedback:
                      "matriks (n_in, n_out).")
 
 
+@exercise(4, hints=(
+    "Bagian 5.1 (Tanpa Fungsi Aktivasi, Dua Lapisan Sama dengan Satu) melakukan ini untuk dua "
+    "lapisan. Untuk tiga lapisan, tulis ((x W1 + b1) W2 + b2) W3 + b3, lalu uraikan kurungnya.",
+    "Suku yang mengandung x memberi matriks bobotnya: x dikali ketiga matriks bobot berurutan. "
+    "Suku lainnya membentuk bias: setiap bias dikali bobot semua lapisan sesudahnya.",
+    "Bentuk hasilnya: `W_single_4` (2, 2) dan `b_single_4` (2,). Bias dua lapisan pertama sudah "
+    "ada di bagian 5.1 (`b1 @ W2 + b2`); teruskan hasil itu melewati lapisan ke-3.",
+))
 def exercise_4(W_single, b_single, W1, b1, W2, b2, W3, b3) -> Feedback:
     """Latihan 4: tiga lapisan tanpa fungsi aktivasi sama dengan satu lapisan."""
     for answer, name in ((W_single, "W_single"), (b_single, "b_single")):
@@ -162,3 +197,6 @@ def exercise_4(W_single, b_single, W1, b1, W2, b2, W3, b3) -> Feedback:
     return incorrect("`W_single` sudah benar, tetapi `b_single` belum.",
                      "Uraikan ((x @ W1 + b1) @ W2 + b2) @ W3 + b3: bagian yang tidak "
                      "mengandung x adalah biasnya.")
+
+
+hint, solution = helpers(__name__)

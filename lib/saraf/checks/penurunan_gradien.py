@@ -10,6 +10,7 @@ import numpy as np
 
 from saraf.checks import (Feedback, check_function, close, correct, function_answer,
                           incorrect, number_answer, run_answer)
+from saraf.checks.exercises import exercise, helpers
 from saraf.formatting import decimal
 from saraf.optim import SGD
 from saraf.widgets.gradient_descent_state import SURFACES, diagnose, run_path
@@ -52,6 +53,14 @@ def _step_mistake(result, w, eta) -> str:
     return "Hitung gradien C di titik w (dua turunan parsial), lalu w baru = w − eta·gradien."
 
 
+@exercise(1, hints=(
+    "Lihat bagian 4, “Penurunan Gradien dengan NumPy”: satu langkah adalah w ← w − η·∇C(w). Yang "
+    "perlu Anda cari sendiri hanya gradien ∇C untuk biaya latihan ini.",
+    "∇C berisi dua turunan parsial, satu per bobot. Turunan u² adalah 2u; suku pertama bergantung "
+    "pada w₁ − 1, bukan w₁, dan faktor 2 di depan w₂² ikut dikalikan.",
+    "Tiru `valley_gradient` di bagian 2: `gradient_1 = np.array([..., ...])` dengan `w[0]` dan "
+    "`w[1]`, lalu kembalikan `w` dikurangi `eta` kali gradien itu.",
+))
 def exercise_1(step_1) -> Feedback:
     """Latihan 1: ``step_1(w, eta)``, satu langkah penurunan gradien untuk
     C(w) = (w₁ − 1)² + 2·w₂²."""
@@ -123,6 +132,14 @@ def _call_momentum(momentum_step, w, v, g, eta, mu, where):
     return pair, None
 
 
+@exercise(2, hints=(
+    "Lihat bagian 8, “Momentum”: gradien tidak menggeser w secara langsung, tetapi mengubah "
+    "kecepatan v lebih dulu; setelah itu w bergeser sejauh v yang baru.",
+    "Rumusnya v ← μv − η∇C, lalu w ← w + v. Di fungsi Anda, μ adalah `mu`, η adalah `eta`, dan ∇C "
+    "adalah `g`; pakai argumen-argumen itu, bukan angka tetap.",
+    "Hitung `v_new` dulu dari `v`, `g`, `eta`, dan `mu`, lalu `w_new` dari `w` dan `v_new`. "
+    "Kembalikan keduanya dengan urutan ini: `return w_new, v_new`.",
+))
 def exercise_2(momentum_step) -> Feedback:
     """Latihan 2: ``momentum_step(w, v, g, eta, mu)`` dibandingkan dengan saraf.optim.SGD."""
     problem = function_answer(momentum_step, "momentum_step",
@@ -166,6 +183,14 @@ def exercise_2(momentum_step) -> Feedback:
 STEPS_3 = 40
 
 
+@exercise(3, hints=(
+    "Lihat bagian 5, “Memilih Laju Pembelajaran”: setiap langkah mengalikan jarak ke dasar dengan "
+    "1 − ηλ, dengan λ = 1 untuk arah w₁ dan λ = 10 untuk arah w₂.",
+    "η tidak boleh terlalu besar (arah w₂ yang curam berzig-zag lama, dan di atas 2/10 divergen) "
+    "dan tidak boleh terlalu kecil (arah w₁ yang landai merangkak). Cari nilai di antara keduanya.",
+    "Dalam 40 langkah, jarak arah w₁ dikalikan (1 − η)^40 dan biayanya (1 − η)^80, jadi η tidak "
+    "boleh jauh di bawah 0,1. Coba beberapa nilai dengan `gradient_descent` dari bagian 4.",
+))
 def exercise_3(eta_3) -> Feedback:
     """Latihan 3: η yang membuat penurunan gradien di lembah konvergen dalam 40 langkah."""
     eta, problem = number_answer(eta_3, "eta_3", "Laju pembelajaran adalah satu angka positif, "
@@ -192,6 +217,15 @@ def exercise_3(eta_3) -> Feedback:
 # ---------------------------------------------------------------------------
 
 
+@exercise(4, hints=(
+    "Lihat bagian 5, “Memilih Laju Pembelajaran”: setiap arah punya kelengkungan λ sendiri, dan "
+    "satu langkah mengalikan jarak ke minimum di arah itu dengan 1 − ηλ. Divergen berarti faktor "
+    "itu di bawah −1.",
+    "Kelengkungan λ adalah turunan kedua biaya di arah itu: untuk a·w², turunan pertamanya 2a·w "
+    "dan turunan keduanya 2a. Hitung λ untuk arah w₁ dan arah w₂.",
+    "1 − ηλ < −1 berarti η > 2/λ. Arah dengan λ terbesar melewati batas itu lebih dulu, jadi arah "
+    "itulah yang menentukan `eta_max`.",
+))
 def exercise_4(eta_max) -> Feedback:
     """Latihan 4: laju pembelajaran terbesar yang tidak divergen, 2 / λ_terbesar = 2/16."""
     value, problem = number_answer(eta_max, "eta_max", "Batas laju pembelajaran adalah satu "
@@ -218,3 +252,6 @@ def exercise_4(eta_max) -> Feedback:
     return incorrect(f"{decimal(value, 4)} belum tepat.",
                      "Satu langkah mengalikan jarak ke minimum di setiap arah dengan (1 − ηλ). "
                      "Cari η yang membuat faktor itu keluar dari rentang −1 sampai 1.")
+
+
+hint, solution = helpers(__name__)

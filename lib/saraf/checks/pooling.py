@@ -8,8 +8,17 @@ import numpy as np
 
 from saraf import ops
 from saraf.checks import Feedback, check_function, correct, incorrect, not_answered, require_array
+from saraf.checks.exercises import exercise, helpers
 
 
+@exercise(1, hints=(
+    "Bagian 3 (Ukuran Pool, Stride, dan Padding) memberi dua rumus: satu untuk "
+    "`padding=\"valid\"`, satu untuk `padding=\"same\"`. Di sini n = 27, k = 2, s = 2.",
+    "'valid': ⌊(n − k) / s⌋ + 1, sisa di tepi dibuang. 'same': ⌈n / s⌉, dibulatkan ke atas. "
+    "Karena 27 ganjil, kedua hasilnya berbeda.",
+    "Di Python, ⌊a / b⌋ ditulis `a // b`, dan ⌈a / b⌉ dapat ditulis `-(-a // b)` atau "
+    "`math.ceil(a / b)` (sesudah `import math`). Tulis hasilnya sebagai tuple `(valid, same)`.",
+))
 def exercise_1(sizes) -> Feedback:
     """Latihan 1: ukuran keluaran max pooling 2 × 2, stride 2 pada 27 × 27: (valid, same)."""
     empty = not_answered(sizes)
@@ -40,6 +49,14 @@ def exercise_1(sizes) -> Feedback:
     return incorrect(f"Ukuran 'same' belum tepat ({same}).", "'same': ⌈n / s⌉.")
 
 
+@exercise(2, hints=(
+    "Lihat bagian 1 (Gagasan: Meringkas Setiap Jendela): array 4 × 4 dibagi menjadi empat jendela "
+    "2 × 2 yang tidak saling tumpang-tindih, dan setiap jendela diwakili nilai terbesarnya.",
+    "Jendela kiri atas adalah `x2[0:2, 0:2]`, kanan atas `x2[0:2, 2:4]`, lalu dua jendela bawah "
+    "di baris 2–3. Hasilnya array 2 × 2 dengan letak yang sama.",
+    "Jendela kiri atas berisi 1, 3, 4, dan 6, jadi sel kiri atas hasilnya 6. Tulis hasil "
+    "lengkapnya seperti `np.array([[6, ...], [..., ...]])`.",
+))
 def exercise_2(pooled, x) -> Feedback:
     """Latihan 2: max pooling 2 × 2, stride 2 pada array 4 × 4, dihitung dengan tangan."""
     problem = require_array(pooled, "pooled")
@@ -67,6 +84,16 @@ def exercise_2(pooled, x) -> Feedback:
     return incorrect("Belum tepat.", "Jendela kiri atas adalah `x[0:2, 0:2]`, lalu geser 2.")
 
 
+@exercise(3, hints=(
+    "Mulailah dari `max_pool_2x2` di bagian 2 (Pooling dari Nol dengan NumPy). Angka 2 di sana "
+    "berperan ganda: ukuran jendela dan stride. Tentukan untuk setiap 2 apakah ia `size` atau "
+    "`stride`.",
+    "Ukuran keluaran bukan lagi `x.shape[0] // 2`, melainkan ⌊(n − size) / stride⌋ + 1, dihitung "
+    "terpisah untuk baris (`x.shape[0]`) dan kolom (`x.shape[1]`).",
+    "Jendela ke-(i, j): baris `i * stride` sampai `i * stride + size`, dan kolomnya sama dengan "
+    "j. Ambil nilai terbesarnya dengan `.max()`; jangan mulai dari 0, karena semua nilai bisa "
+    "negatif.",
+))
 def exercise_3(max_pool_naive) -> Feedback:
     """Latihan 3: max pooling 'valid' dengan perulangan, untuk ukuran dan stride apa pun."""
     rng = np.random.default_rng(5)
@@ -102,3 +129,6 @@ def _value_hint(result, x, size, stride) -> str:
         return ("Apakah Anda memulai nilai terbesar dari 0? Dengan nilai negatif, mulailah dari "
                 "`-np.inf` atau pakai `np.max(...)`.")
     return "Jendela ke-(i, j) mulai di baris i·stride dan kolom j·stride, ukurannya size × size."
+
+
+hint, solution = helpers(__name__)

@@ -6,9 +6,17 @@ import numpy as np
 
 from saraf.checks import (Feedback, correct, function_answer, incorrect, number_answer,
                           require_array, run_answer)
+from saraf.checks.exercises import exercise, helpers
 from saraf.formatting import percent
 
 
+@exercise(1, hints=(
+    "ReLU mengganti setiap nilai negatif dengan 0 dan membiarkan nilai positif apa adanya: "
+    "ReLU(x) = max(0, x). Lihat bagian 1 (ReLU dalam Satu Baris).",
+    "NumPy punya fungsi yang membandingkan setiap elemen dengan 0 sekaligus, tanpa perulangan. "
+    "Hati-hati: `np.max` mencari satu nilai terbesar di seluruh array; yang Anda butuhkan "
+    "`np.maximum`.",
+))
 def exercise_1(relu_values, values) -> Feedback:
     """Latihan 1: ReLU pada array kecil, dihitung dengan NumPy."""
     problem = require_array(relu_values, "relu_values")
@@ -37,6 +45,14 @@ def exercise_1(relu_values, values) -> Feedback:
     return incorrect("Belum tepat.", "Gunakan `np.maximum(..., 0)`.")
 
 
+@exercise(2, hints=(
+    "Ada dua langkah: terapkan ReLU pada `feature_map` (bagian 2, ReLU pada Peta Fitur), lalu "
+    "hitung berapa bagian nilainya yang sama dengan 0.",
+    "Perbandingan `array == 0` memberi array `True`/`False` berbentuk sama. Rata-ratanya, dengan "
+    "`np.mean(...)`, adalah proporsi nilai `True`: angka di antara 0 dan 1, bukan persen.",
+    "Jangan hanya menghitung nilai yang negatif (`feature_map < 0`): nilai yang sejak awal 0 juga "
+    "bernilai 0 setelah ReLU.",
+))
 def exercise_2(fraction, feature_map) -> Feedback:
     """Latihan 2: proporsi nilai peta fitur yang bernilai 0 setelah ReLU."""
     value, problem = number_answer(fraction, "zero_fraction",
@@ -64,6 +80,15 @@ def exercise_2(fraction, feature_map) -> Feedback:
                      "Terapkan ReLU, bandingkan dengan 0, lalu ambil rata-ratanya.")
 
 
+@exercise(3, hints=(
+    "Leaky ReLU (bagian 3, Fungsi Aktivasi Lain): nilai positif tetap, nilai negatif dikalikan "
+    "`alpha`. Fungsinya harus bekerja untuk seluruh array sekaligus, juga array 2-D seperti peta "
+    "fitur.",
+    "`if x > 0:` hanya bekerja untuk satu angka. Untuk array, `np.where(kondisi, a, b)` memilih "
+    "`a` di tempat kondisinya benar dan `b` di tempat lain.",
+    "Kerangkanya: `def leaky_relu(x, alpha=0.1):` lalu `return np.where(x > 0, ..., ...)`. Isi "
+    "titik-titiknya dengan nilai untuk bagian positif dan untuk bagian negatif.",
+))
 def exercise_3(leaky_relu) -> Feedback:
     """Latihan 3: fungsi leaky ReLU tervektorisasi dengan parameter ``alpha``."""
     problem = function_answer(leaky_relu, "leaky_relu", "def leaky_relu(x, alpha=0.1):")
@@ -109,6 +134,15 @@ def _error_hint(error) -> str:
             "`np.where(kondisi, nilai_jika_benar, nilai_jika_salah)`.")
 
 
+@exercise(4, hints=(
+    "Bagian 4 (Mengapa Harus Nonlinear?) menunjukkan bahwa dua lapisan linear berturut-turut "
+    "dapat diganti satu lapisan linear. Perkalian matriks bersifat asosiatif: kurungnya boleh "
+    "dipindah, urutannya tidak.",
+    "Periksa bentuknya: `w1` (3, 2) dan `w2` (2, 3). `w_combined` memetakan 2 angka langsung ke 2 "
+    "angka, jadi berbentuk (2, 2).",
+    "`w2 @ (w1 @ v)` sama dengan `(... @ ...) @ v`. Matriks di dalam kurung itulah `w_combined`; "
+    "`v` melewati `w1` dulu, jadi `w1` berada paling dekat dengan `v`.",
+))
 def exercise_4(w_combined, w1, w2) -> Feedback:
     """Latihan 4: dua lapisan linear (tanpa aktivasi) sama dengan satu matriks."""
     problem = require_array(w_combined, "w_combined")
@@ -132,3 +166,6 @@ def exercise_4(w_combined, w1, w2) -> Feedback:
     if w1.shape == w2.shape and np.allclose(w_combined, w1 * w2):
         return incorrect("Itu perkalian elemen demi elemen.", "Gunakan perkalian matriks `@`.")
     return incorrect("Belum tepat.", "Tulis w2 @ (w1 @ v) sebagai satu matriks dikali v.")
+
+
+hint, solution = helpers(__name__)

@@ -9,6 +9,7 @@ import numpy as np
 from saraf import preprocess as pp, resources
 from saraf.checks import (Feedback, close, correct, function_answer, incorrect, not_answered,
                           require_array, run_answer)
+from saraf.checks.exercises import exercise, helpers
 from saraf.formatting import fixed
 
 #: Gambar yang dipakai latihan 4 (di ``assets/handwriting``).
@@ -21,6 +22,13 @@ def _same(a: np.ndarray, b: np.ndarray) -> bool:
     return close(a, b, atol=1e-5)
 
 
+@exercise(1, hints=(
+        "Bagian 3.2, \"Membalik Latar yang Terang\", memberi rumusnya: piksel putih menjadi hitam "
+        "dan sebaliknya, dan bentuk gambarnya tidak berubah.",
+        "Nilai baru = nilai terbesar yang mungkin − nilai lama. `gray_1` bernilai 0 sampai 1, "
+        "jadi pengurangnya 1, bukan 255. NumPy menghitungnya untuk semua piksel sekaligus, tanpa "
+        "perulangan dan tanpa ambang.",
+))
 def exercise_1(inverted, gray) -> Feedback:
     """Latihan 1: membalik gambar grayscale 0–1 (tinta hitam di atas putih menjadi terang di
     atas gelap)."""
@@ -66,6 +74,16 @@ def _mask_box(mask: np.ndarray):
     return int(rows[0]), int(rows[-1]) + 1, int(cols[0]), int(cols[-1]) + 1
 
 
+@exercise(2, hints=(
+        "Kotak pembatas (bagian 3.4, \"Memotong Kotak Pembatas Tinta\") dibatasi baris pertama "
+        "dan terakhir yang memuat tinta, serta kolom pertama dan terakhir yang memuat tinta.",
+        "`mask.any(axis=1)` memberi satu `True`/`False` untuk setiap baris: apakah baris itu "
+        "memuat tinta. `np.flatnonzero(...)` mengubahnya menjadi nomor baris-baris itu. Untuk "
+        "kolom, pakai `axis=0`.",
+        "Dari nomor baris bertinta `rows`, atas = `rows[0]` dan bawah = `rows[-1] + 1` "
+        "(eksklusif, seperti irisan). Lakukan hal yang sama untuk kolom, lalu susun tuple `(atas, "
+        "bawah, kiri, kanan)`.",
+))
 def exercise_2(box, mask) -> Feedback:
     """Latihan 2: kotak pembatas ``(atas, bawah, kiri, kanan)`` dari array bool ``mask``."""
     empty = not_answered(box)
@@ -122,6 +140,17 @@ def _test_images():
     return images
 
 
+@exercise(3, hints=(
+        "Bagian 3.6, \"Memusatkan dengan Pusat Massa\": pusat massa adalah rata-rata berbobot "
+        "posisi piksel, dengan kecerahan sebagai bobot. Baris = Σ (nomor baris × kecerahan) / Σ "
+        "kecerahan; kolom dengan cara yang sama.",
+        "Nomor baris: `np.arange(image.shape[0])`; nomor kolom: `np.arange(image.shape[1])` "
+        "(gambarnya tidak harus persegi). Kecerahan total setiap baris adalah "
+        "`image.sum(axis=1)`, setiap kolom `image.sum(axis=0)`.",
+        "Kerangkanya: `total = image.sum()`, `rows = np.arange(image.shape[0])`, `row = "
+        "(image.sum(axis=1) * rows).sum() / total`. Hitung `col` dengan cara yang sama dan akhiri "
+        "dengan `return row, col`.",
+))
 def exercise_3(center_of_mass) -> Feedback:
     """Latihan 3: fungsi pusat massa ``(baris, kolom)``, berbobot kecerahan piksel."""
     problem = function_answer(center_of_mass, "my_center_of_mass",
@@ -168,6 +197,17 @@ def exercise_3(center_of_mass) -> Feedback:
                    "untuk setiap gambar uji, termasuk gambar yang tidak persegi.")
 
 
+@exercise(4, hints=(
+        "Bagian 3, \"Prapemrosesan Langkah demi Langkah\", menjalankan tujuh langkah satu per "
+        "satu, dari 3.1 sampai 3.7. Panggil fungsi `pp` yang sama dalam urutan yang sama, "
+        "masing-masing dengan hasil langkah sebelumnya.",
+        "Urutannya: grayscale → balik latar yang terang → buang sisa latar → potong tinta → kotak "
+        "20 → pusatkan di 28 × 28 → normalisasi. Nama fungsinya ada di sel kode setiap subbagian, "
+        "mulai dari `pp.to_grayscale(path)`.",
+        "Perhatikan argumennya: `pp.fit_in_box(..., 20)` dan `pp.center_by_mass(..., 28)`. Tinta "
+        "dipotong dengan `pp.crop_to_ink` dari gambar yang latarnya sudah dibuang; "
+        "`pp.ink_bounding_box` tidak diperlukan.",
+))
 def exercise_4(my_to_mnist) -> Feedback:
     """Latihan 4: menyusun ``to_mnist`` sendiri dari fungsi-fungsi langkah ``saraf.preprocess``."""
     problem = function_answer(my_to_mnist, "my_to_mnist", "def my_to_mnist(path):")
@@ -248,3 +288,6 @@ def _diagnose_pipeline(name, path, result, expected) -> Feedback:
     return incorrect(f"Untuk {name}, hasil Anda berbeda dari `to_mnist`.",
                      "Periksa urutannya: grayscale, balik latar, buang sisa latar, potong, "
                      "kotak 20, pusatkan, normalisasi.")
+
+
+hint, solution = helpers(__name__)
