@@ -42,6 +42,9 @@ WORKBOOK = ROOT / "buku-kerja"
 MIN_PY, MAX_PY = (3, 10), (3, 13)  # rentang yang didukung TensorFlow 2.21
 #: Penanda pytest yang dilewati `uji cepat` (didaftarkan di pyproject.toml, dipasang conftest.py).
 QUICK = "not notebook and not browser and not slow"
+#: Batas satu pesan dari peramban ke kernel: 64 MiB, di atas batas unggah foto pelajaran 15
+#: (20 MB). Bawaan Tornado 10 MiB memutus koneksi kernel tanpa pesan untuk foto 10–20 MB.
+LARGE_MESSAGES = '--ServerApp.tornado_settings={"websocket_max_message_size": 67108864}'
 
 USAGE = """Pemakaian: python mulai.py [perintah] [argumen tambahan]
 
@@ -139,9 +142,17 @@ def run(command: list[str], here: bool = False) -> int:
     if here:
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    process = subprocess.Popen(command, cwd=None if here else ROOT, env=env)
     try:
-        return subprocess.run(command, cwd=None if here else ROOT, env=env).returncode
+        return process.wait()
     except KeyboardInterrupt:
+        # Ctrl+C juga sampai ke proses anak: beri waktu berhenti dengan rapi (JupyterLab dan
+        # Voilà mematikan kernelnya dulu), baru dipaksa.
+        try:
+            process.wait(30)
+        except (subprocess.TimeoutExpired, KeyboardInterrupt):
+            process.kill()
+            process.wait()
         return 130
 
 
@@ -168,7 +179,8 @@ def main(argv: list[str]) -> int:
         if action == "siapkan" or code not in (0, 1) or not WORKBOOK.is_dir():
             return code
         say("Membuka JupyterLab. Hentikan dengan Ctrl+C di jendela ini.")
-        return run([python, "-m", "jupyterlab", f"--ServerApp.root_dir={WORKBOOK}", *extra])
+        return run([python, "-m", "jupyterlab", f"--ServerApp.root_dir={WORKBOOK}",
+                    LARGE_MESSAGES, *extra])
     if action == "segarkan":
         return run([python, "-m", "tools.notebooks", *extra])
     if action == "kemajuan":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -12,6 +13,13 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+class FinishedProcess:
+    """Pengganti ``subprocess.Popen`` untuk proses yang langsung selesai dengan kode 0."""
+
+    def wait(self, timeout=None):
+        return 0
 
 
 def test_prepare_is_a_no_op_when_already_installed(launcher, ready_venv, monkeypatch):
@@ -146,9 +154,9 @@ def test_conftest_marks_notebooks_and_browser_tests():
 def test_maintainer_commands_run_tools_modules_from_the_repository_root(
         launcher, ready_venv, monkeypatch, action, module):
     seen = []
-    monkeypatch.setattr(launcher.subprocess, "run",
+    monkeypatch.setattr(launcher.subprocess, "Popen",
                         lambda command, cwd=None, env=None: seen.append((command, cwd))
-                        or subprocess.CompletedProcess(command, 0))
+                        or FinishedProcess())
     assert launcher.main([action]) == 0
     (command, cwd), = seen
     assert command[1:] == ["-m", module] and cwd == ROOT
@@ -158,9 +166,9 @@ def test_maintainer_commands_run_tools_modules_from_the_repository_root(
 def test_grading_runs_in_the_callers_folder(launcher, ready_venv, monkeypatch):
     """`nilai FOLDER`: path yang diketik pengajar berarti folder tempat ia mengetik."""
     seen = []
-    monkeypatch.setattr(launcher.subprocess, "run",
+    monkeypatch.setattr(launcher.subprocess, "Popen",
                         lambda command, cwd=None, env=None: seen.append((command, cwd, env))
-                        or subprocess.CompletedProcess(command, 0))
+                        or FinishedProcess())
     assert launcher.main(["nilai", "kelas-a", "--keluaran", "nilai.csv"]) == 0
     (command, cwd, env), = seen
     assert command[1:] == ["-m", "tools.grading", "kelas-a", "--keluaran", "nilai.csv"]
@@ -178,3 +186,50 @@ def test_grading_from_another_folder_really_finds_tools_and_the_files(launcher, 
     assert code == 1  # ada notebook yang tidak dapat dinilai (rusak), tetapi CSV tetap ditulis
     text = (tmp_path / "nilai.csv").read_text(encoding="utf-8-sig")
     assert "01_rusak.ipynb" in text
+
+
+class InterruptedProcess:
+    """Proses anak yang menerima Ctrl+C: ``wait`` pertama terputus, lalu ia berhenti sendiri."""
+
+    def __init__(self, stops: bool):
+        self.stops, self.calls, self.killed = stops, [], False
+
+    def wait(self, timeout=None):
+        self.calls.append(timeout)
+        if len(self.calls) == 1:
+            raise KeyboardInterrupt
+        if not self.stops and not self.killed:
+            raise subprocess.TimeoutExpired("voila", timeout)
+        return 0
+
+    def kill(self):
+        self.killed = True
+
+
+@pytest.mark.parametrize("stops", [True, False])
+def test_ctrl_c_lets_the_child_stop_cleanly_before_killing_it(launcher, monkeypatch, stops):
+    child = InterruptedProcess(stops)
+    monkeypatch.setattr(launcher.subprocess, "Popen", lambda *a, **k: child)
+    assert launcher.run(["voila"]) == 130
+    assert child.calls[1] == 30, "anak diberi waktu untuk mematikan kernelnya"
+    assert child.killed is (not stops)
+
+
+def test_lab_and_app_commands(launcher, ready_venv, monkeypatch, tmp_path):
+    seen = []
+    monkeypatch.setattr(launcher, "WORKBOOK", tmp_path / "buku-kerja")
+    monkeypatch.setattr(launcher, "run", lambda command, **k: seen.append(command) or 0)
+    (tmp_path / "buku-kerja").mkdir()
+    assert launcher.main(["lab", "--port=9999"]) == 0
+    lab = seen[-1]
+    assert lab[1:3] == ["-m", "jupyterlab"] and lab[-1] == "--port=9999"
+    settings = lab[lab.index(launcher.LARGE_MESSAGES)].split("=", 1)[1]
+    from saraf.widgets.upload import MAX_UPLOAD_BYTES
+
+    assert json.loads(settings)["websocket_max_message_size"] > MAX_UPLOAD_BYTES + 2**20
+    assert launcher.main(["aplikasi", "--no-browser"]) == 0
+    assert seen[-1][1:] == ["-m", "tools.app", "--no-browser"]
+    assert launcher.main(["kemajuan"]) == 0
+    assert seen[-1][1:] == ["-m", "saraf.progress", str(tmp_path / "buku-kerja")]
+    for action in ("kemajuan", "aplikasi", "kelas"):
+        assert action in launcher.USAGE

@@ -82,3 +82,22 @@ def test_upload_too_large_is_refused_before_opening(mlp, monkeypatch):
 def test_upload_without_default_image(mlp):
     widget = upload_digit(mlp=mlp, default_image=None)
     assert widget.prediction is None and "Unggah foto" in widget.message
+
+
+def test_upload_offers_the_same_four_models_as_the_drawing_pad(mlp):
+    """``mlp_seed`` dan ``cnn_numpy`` seperti di ``drawing_pad`` (aplikasi Voilà memakainya)."""
+    import numpy as np
+
+    from saraf import numpy_cnn
+    from saraf.mlp import pretrained
+    from saraf.predict import predict_proba
+
+    seed, cnn_numpy = pretrained("784-16-16-10"), numpy_cnn.pretrained()
+    widget = upload_digit(mlp=mlp, mlp_seed=seed, cnn_numpy=cnn_numpy, model="cnn_numpy")
+    assert [key for _, key in widget.model_toggle.options] == ["mlp", "mlp_seed", "cnn_numpy"]
+    assert widget.model_toggle.value == "cnn_numpy" and widget.prediction == 3
+    np.testing.assert_allclose(widget.probabilities,
+                               predict_proba(cnn_numpy, widget.mnist_image))
+    widget.model_toggle.value = "mlp_seed"
+    assert "Jaringan seed" in widget.result.value
+    np.testing.assert_allclose(widget.probabilities, predict_proba(seed, widget.mnist_image))

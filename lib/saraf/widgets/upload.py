@@ -59,8 +59,9 @@ class UploadPredictor(DigitPredictor):
     ``mnist_image``, ``probabilities``, ``prediction``, ``confidence``, ``message``).
     """
 
-    def __init__(self, mlp=None, cnn=None, model: str = "cnn", default_image=DEFAULT_IMAGE):
-        self._setup_models(mlp, cnn, model)
+    def __init__(self, mlp=None, cnn=None, model: str = "cnn", default_image=DEFAULT_IMAGE,
+                 mlp_seed=None, cnn_numpy=None):
+        self._setup_models(mlp, cnn, model, mlp_seed, cnn_numpy)
         self.default_image = None if default_image is None else Path(default_image)
         self.upload = widgets.FileUpload(accept="image/*", multiple=False,
                                          description="Unggah foto",
@@ -111,11 +112,13 @@ class UploadPredictor(DigitPredictor):
         self.original.value = "" if self.prediction is None else _thumbnail_html(data, caption)
 
 
-def upload_digit(mlp=None, cnn=None, model: str = "cnn",
-                 default_image=DEFAULT_IMAGE) -> UploadPredictor:
+def upload_digit(mlp=None, cnn=None, model: str = "cnn", default_image=DEFAULT_IMAGE,
+                 mlp_seed=None, cnn_numpy=None) -> UploadPredictor:
     """Widget unggah foto angka dengan prediksi (pelajaran 15).
 
-    Parameter seperti :func:`saraf.widgets.drawpad.drawing_pad`; ``default_image``: foto
-    yang ditampilkan sebelum ada unggahan (None: tidak ada).
+    Parameter seperti :func:`saraf.widgets.drawpad.drawing_pad` (``mlp``, ``cnn``,
+    ``model``, ``mlp_seed``, ``cnn_numpy``); ``default_image``: foto yang ditampilkan
+    sebelum ada unggahan (None: tidak ada).
     """
-    return UploadPredictor(mlp=mlp, cnn=cnn, model=model, default_image=default_image)
+    return UploadPredictor(mlp=mlp, cnn=cnn, model=model, default_image=default_image,
+                           mlp_seed=mlp_seed, cnn_numpy=cnn_numpy)
