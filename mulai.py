@@ -74,8 +74,11 @@ Perintah:
              _keluaran/kunci-jawaban/, atau di folder yang Anda sebutkan
   nilai      untuk pengajar: nilai notebook siswa di sebuah folder, misalnya:
              nilai tugas/kelas-a (tabel di layar dan CSV di _keluaran/)
-  kelas      untuk pengajar: jalankan JupyterHub untuk satu kelas di satu server
-             (kelas/jupyterhub_config.py; lihat PANDUAN_PENGAJAR.md)
+  kelas      untuk pengajar (Linux, sebagai root): jalankan server kelas JupyterHub
+             (kelas/jupyterhub_config.py): setiap pembelajar login dan mendapat
+             JupyterLab dengan buku kerjanya sendiri; `kelas --periksa` hanya memeriksa
+             prasyaratnya. Butuh `pip install -e ".[kelas]"` dan `npm ci --prefix kelas`
+             (lihat PANDUAN_PENGAJAR.md)
   siapkan    hanya siapkan lingkungan .venv/ dan buku kerja buku-kerja/
   bantuan    tampilkan pesan ini
 """

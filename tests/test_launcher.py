@@ -224,9 +224,9 @@ def test_lab_and_app_commands(launcher, ready_venv, monkeypatch, tmp_path):
     lab = seen[-1]
     assert lab[1:3] == ["-m", "jupyterlab"] and lab[-1] == "--port=9999"
     settings = lab[lab.index(launcher.LARGE_MESSAGES)].split("=", 1)[1]
-    from saraf.widgets.upload import MAX_UPLOAD_BYTES
+    from tools.app import MAX_MESSAGE_BYTES
 
-    assert json.loads(settings)["websocket_max_message_size"] > MAX_UPLOAD_BYTES + 2**20
+    assert json.loads(settings) == {"websocket_max_message_size": MAX_MESSAGE_BYTES}
     assert launcher.main(["aplikasi", "--no-browser"]) == 0
     assert seen[-1][1:] == ["-m", "tools.app", "--no-browser"]
     assert launcher.main(["kemajuan"]) == 0
