@@ -38,13 +38,14 @@ from tools.class_server import (LOCAL_PROXY, STATE_DIR, WORKBOOK_DIR,  # noqa: E
 c = get_config()  # noqa: F821 (disediakan JupyterHub saat memuat berkas ini)
 
 # ---------------------------------------------------------------------------------------------
-# Angka yang perlu ditinjau pengajar.
-# SEMENTARA: 2 GB dan 1 CPU per pembelajar, sebelum ada hasil benchmark ukuran kelas. Perkiraan
-# puncak memori: pelajaran NumPy ±0,3–0,5 GB, pelajaran Keras ±1–1,5 GB per pembelajar.
-# Total memori server ≈ MEM_LIMIT × jumlah pembelajar yang aktif bersamaan + ±2 GB untuk sistem.
+# Angka yang perlu ditinjau pengajar, dari `python benchmarks/bench_kernels.py` (tabelnya di
+# PANDUAN_PENGAJAR.md §6): kernel terberat (pelajaran 12, CNN Keras) ±973 MB RSS puncak, server
+# JupyterLab ±117 MB; pelajaran yang tidak memuat TensorFlow (00, 01, 10) paling banyak ±222 MB.
+# 1536 MB memuat satu kernel Keras + JupyterLab + satu kernel NumPy kedua; jangan di bawah
+# ±1.100 MB. Total memori server ≈ MEM_LIMIT × pembelajar aktif + ±2 GB untuk sistem.
 # ---------------------------------------------------------------------------------------------
 #: Batas memori satu server pembelajar (kernel ikut dihitung); lewat batas, kernelnya dihentikan.
-MEM_LIMIT = "2G"
+MEM_LIMIT = "1536M"
 #: Batas CPU satu server pembelajar (1.0 = satu inti penuh).
 CPU_LIMIT = 1.0
 #: Server pembelajar yang menganggur selama ini (detik) dihentikan; buku kerjanya tetap ada.
