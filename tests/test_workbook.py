@@ -280,7 +280,8 @@ def test_lab_prepares_the_workbook_then_opens_it(launcher, recorded):
     seen.clear()
     assert launcher.main(["lab", "--no-browser"]) == 0
     assert seen[0] == sync and seen[1][1:3] == ["-m", "jupyterlab"]
-    assert seen[1][3:] == [f"--ServerApp.root_dir={launcher.WORKBOOK}", "--no-browser"]
+    assert seen[1][3:] == [f"--ServerApp.root_dir={launcher.WORKBOOK}",
+                           launcher.LARGE_MESSAGES, "--no-browser"]
 
 
 def test_lab_opens_despite_a_damaged_notebook_but_not_after_ctrl_c(launcher, recorded):
