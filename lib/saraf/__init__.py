@@ -17,6 +17,10 @@ Modul-modulnya sengaja kecil dan dapat dibaca di samping pelajarannya:
 * ``saraf.evaluation``: pembagian data validasi, matriks konfusi, akurasi per kelas (NumPy).
 * ``saraf.images``: membuka gambar apa pun dengan aman menjadi array grayscale 0–1.
 * ``saraf.preprocess``: mengubah gambar angka apa pun menjadi format MNIST (pelajaran 15).
+* ``saraf.writers``: angka tulisan tangan dari penulis lain (data uji UCI 8 × 8, luring) dan
+  ``as_photo`` yang menggambarnya sebagai foto kertas (pelajaran 15).
+* ``saraf.augment``: augmentasi data Keras (putar, perbesaran, lebar, geser, tebal goresan) untuk
+  CNN tersimpan yang tahan terhadap tulisan tangan selain MNIST.
 * ``saraf.predict``: memprediksi satu gambar angka dengan cepat.
 * ``saraf.plots``: gambar untuk pelajaran (judul dan label berbahasa Indonesia).
 * ``saraf.charts``: diagram pelatihan dan evaluasi (riwayat, matriks konfusi, skor keyakinan).

@@ -41,6 +41,7 @@ __all__ = [
     "load_mnist",
     "load_fashion_mnist",
     "check_embedded",
+    "read_verified",
     "prepare_images",
 ]
 
@@ -66,15 +67,14 @@ MNIST_CLASSES = tuple(str(d) for d in range(10))
 DATA_DIR = resources.DATA_DIR
 
 # SHA-256 berkas bawaan; `data/README.md` dan `data/build_embedded.py` memakai nilai yang sama.
+# `uci_digits.npz` (angka tulisan tangan dari penulis lain) dimuat oleh `saraf.writers`.
 EMBEDDED_FILES = {
-    "mnist": (
-        "mnist_embedded.npz",
-        "4614876ee958250358ad597f373701328f3bbeed24c50d0195e071cadc5107f5",
-    ),
-    "fashion_mnist": (
-        "fashion_mnist_embedded.npz",
-        "87c7c83f387ce2c55ebc9438afa1cbfeb485e313bd57fa0c8dd5c38e65b67fd5",
-    ),
+    "mnist": ("mnist_embedded.npz",
+              "4614876ee958250358ad597f373701328f3bbeed24c50d0195e071cadc5107f5"),
+    "fashion_mnist": ("fashion_mnist_embedded.npz",
+                      "87c7c83f387ce2c55ebc9438afa1cbfeb485e313bd57fa0c8dd5c38e65b67fd5"),
+    "uci_digits": ("uci_digits.npz",
+                   "aa64e930663d6e9271e1566601d65e70236553f73ec6cb041a4ab37167cf1d04"),
 }
 
 # Berkas resmi lengkap. MNIST: `mnist.npz` milik Keras (SHA-256 berkasnya, sama seperti
@@ -160,7 +160,7 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _read_verified(file: Path, expected_sha: str, what: str) -> bytes:
+def read_verified(file: Path, expected_sha: str, what: str) -> bytes:
     """Membaca berkas dan memastikan SHA-256-nya sesuai; bila tidak, galat menyebut berkasnya."""
     try:
         raw = file.read_bytes()
@@ -208,7 +208,7 @@ def _check_arrays(arrays: dict, origin: str, n_train=None, n_test=None):
 
 def _load_npz(file: Path, expected_sha: str, what: str, n_train=None, n_test=None):
     """Berkas ``.npz`` yang SHA-256-nya sudah diperiksa → tuple ala Keras."""
-    raw = _read_verified(file, expected_sha, what)
+    raw = read_verified(file, expected_sha, what)
     with np.load(io.BytesIO(raw), allow_pickle=False) as npz:
         arrays = {k: npz[k] for k in _SPLIT_KEYS if k in npz.files}
     return _check_arrays(arrays, str(file), n_train, n_test)
@@ -224,7 +224,7 @@ def check_embedded() -> list[str]:
     broken = []
     for filename, expected in EMBEDDED_FILES.values():
         try:
-            _read_verified(DATA_DIR / filename, expected, "data bawaan")
+            read_verified(DATA_DIR / filename, expected, "data bawaan")
         except (OSError, ValueError):
             broken.append(filename)
     return broken

@@ -50,7 +50,8 @@ def _data_row() -> Row:
 
     broken = data.check_embedded()
     found = "utuh (SHA-256 cocok)" if not broken else "rusak/hilang: " + ", ".join(broken)
-    return Row("data bawaan", "MNIST + Fashion-MNIST", found, "hilang" if broken else "ok")
+    return Row("data bawaan", "MNIST, Fashion-MNIST, angka UCI", found,
+               "hilang" if broken else "ok")
 
 
 class EnvironmentReport:
