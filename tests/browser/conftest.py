@@ -117,7 +117,16 @@ def lab_url(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def browser(lab_url):
+def chromium():
+    """Satu Chromium tanpa layar untuk seluruh sesi pytest.
+
+    Playwright versi *sync* hanya boleh berjalan sekali dalam satu proses, jadi setiap tes
+    peramban (JupyterLab, aplikasi Voilà) memakai Chromium yang sama ini dan membuka tab
+    atau konteksnya sendiri.
+    """
+    if not CHROMIUM.exists():
+        pytest.skip(f"Chromium tidak ada di {CHROMIUM} (pasang paket Debian `chromium`)")
+    pytest.importorskip("playwright.sync_api", reason="Playwright tidak terpasang")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -125,6 +134,12 @@ def browser(lab_url):
                                      args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture(scope="session")
+def browser(lab_url, chromium):
+    """Chromium sesi ini, setelah server JupyterLab tes berjalan."""
+    return chromium
 
 
 class Lesson:

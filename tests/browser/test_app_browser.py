@@ -26,10 +26,7 @@ import pytest
 from test_drawpad_browser import ONE, SEVEN, draw
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path(os.environ.get("SARAF_CHROMIUM", "/usr/bin/chromium"))
 SCREENSHOTS = Path(os.environ.get("SARAF_SCREENSHOTS", ROOT / "_keluaran" / "tangkapan"))
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"]
 PHOTO = ROOT / "assets" / "handwriting" / "foto_kertas.jpg"
 
 # Mengirim `execute_request` lalu `kernel_info_request` lewat websocket kernel halaman ini
@@ -92,9 +89,6 @@ def _children(pid: int) -> list[int]:
 @pytest.fixture(scope="module")
 def app_server(tmp_path_factory):
     """Server ``python -m tools.app --no-browser`` di port bebas: (proses, URL, berkas log)."""
-    if not CHROMIUM.exists():
-        pytest.skip(f"Chromium tidak ada di {CHROMIUM} (pasang paket Debian `chromium`)")
-    pytest.importorskip("playwright.sync_api", reason="Playwright tidak terpasang")
     pytest.importorskip("voila", reason="Voilà tidak terpasang")
     log_path = tmp_path_factory.mktemp("aplikasi") / "app.log"
     port = _free_port()
@@ -117,26 +111,24 @@ def app_server(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def app_page(app_server):
+def app_page(chromium, app_server):
     """Halaman aplikasi yang sudah selesai dimuat, dan semua URL yang dimintanya."""
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
     _, url, _ = app_server
     requests: list[str] = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                                    args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1200, "height": 1000})
-            page.on("request", lambda request: requests.append(request.url))
-            page.on("websocket", lambda ws: requests.append(ws.url))
-            page.goto(url, timeout=120_000)
-            # Foto contoh diprediksi saat notebook dijalankan: tanda semua sel sudah selesai.
-            expect(page.locator(".saraf-upload-digit .saraf-digit")).to_have_text(
-                "3", timeout=120_000)
-            yield page, requests
-        finally:
-            browser.close()
+    context = chromium.new_context(viewport={"width": 1200, "height": 1000})
+    try:
+        page = context.new_page()
+        page.on("request", lambda request: requests.append(request.url))
+        page.on("websocket", lambda ws: requests.append(ws.url))
+        page.goto(url, timeout=120_000)
+        # Foto contoh diprediksi saat notebook dijalankan: tanda semua sel sudah selesai.
+        expect(page.locator(".saraf-upload-digit .saraf-digit")).to_have_text(
+            "3", timeout=120_000)
+        yield page, requests
+    finally:
+        context.close()
 
 
 def _screenshot(locator, tag: str) -> Path:
