@@ -220,8 +220,8 @@ def check(config: Path = CONFIG) -> tuple[list[str], list[str]]:
     try:
         import jupyterhub
     except ImportError:
-        return ["JupyterHub belum terpasang di lingkungan ini. Pasang dengan "
-                f"`{sys.executable} -m pip install jupyterhub`."], warnings
+        return ["JupyterHub belum terpasang di lingkungan ini. Pasang grup `kelas` dari akar "
+                f"repositori: `{sys.executable} -m pip install -e \".[kursus,kelas]\"`."], warnings
     if not Path(config).is_file():
         return [f"Berkas konfigurasi {config} tidak ada."], warnings
     try:
