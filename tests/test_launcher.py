@@ -233,3 +233,14 @@ def test_lab_and_app_commands(launcher, ready_venv, monkeypatch, tmp_path):
     assert seen[-1][1:] == ["-m", "saraf.progress", str(tmp_path / "buku-kerja")]
     for action in ("kemajuan", "aplikasi", "kelas"):
         assert action in launcher.USAGE
+
+
+def test_ci_script_is_valid_bash_and_calls_the_readme_test_command():
+    script = ROOT / ".ci" / "run"
+    result = subprocess.run(["bash", "-n", str(script)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    commands = [line.strip() for line in script.read_text(encoding="utf-8").splitlines()
+                if line.strip() and not line.lstrip().startswith("#")]
+    assert commands[-1] == "python mulai.py uji", "CI berakhir dengan perintah tes README"
+    assert "python mulai.py uji" in (ROOT / "README.md").read_text(encoding="utf-8")
+    assert commands[0] == "set -euo pipefail", "galat apa pun menghentikan CI"
