@@ -23,6 +23,7 @@ import os
 import nbformat
 import pytest
 
+from conftest import KERNEL_IDLE
 from tools.lessons import ROOT
 
 NOTEBOOK = ROOT / "notebooks" / "00_mulai.ipynb"
@@ -41,6 +42,9 @@ PARTS = {
     3: ".jp-NotebookPanel-toolbar [data-jp-item-name='interrupt']",
     4: ".jp-NotebookPanel-toolbar [data-jp-item-name='executionProgress']",
 }
+RESTART_KERNEL = """async () => {
+  await window.jupyterapp.shell.currentWidget.sessionContext.session.kernel.restart();
+}"""
 KERNEL_NAME = ".jp-NotebookPanel-toolbar [data-jp-item-name='kernelName']"
 CELLS = """() => window.jupyterapp.shell.currentWidget.content.widgets.map(cell => ({
   type: cell.model.type, source: cell.model.sharedModel.getSource(),
@@ -122,6 +126,10 @@ def test_jupyterlab_screenshot_matches_the_lesson(open_lesson):
     page = lesson.page
     page.set_viewport_size(VIEWPORT)
     page.evaluate("window.jupyterapp.shell.collapseLeft()")
+    # Tes lain di sesi ini mungkin sudah menjalankan pelajaran 00 di kernel yang sama: mulai
+    # dari kernel baru agar nomor eksekusinya 1 dan 2, seperti yang dilihat pembelajar.
+    page.evaluate(RESTART_KERNEL)
+    page.wait_for_function(KERNEL_IDLE, timeout=90_000)
     page.evaluate("window.jupyterapp.commands.execute('notebook:clear-all-cell-outputs')")
     cells = page.evaluate(CELLS)
     code = [i for i, cell in enumerate(cells) if cell["type"] == "code"]

@@ -12,8 +12,8 @@ from saraf.checks.exercises import exercise, helpers
 @exercise(1, hints=(
     "Bentuk menyebut banyak elemen di setiap sumbu, dari luar ke dalam. Lihat bagian 1 (Array: "
     "Angka yang Tersusun Rapi): array `a` dengan 2 baris dan 3 kolom berbentuk `(2, 3)`.",
-    "Hitung daftar di dalam kurung siku terluar (baris, sumbu 0), lalu banyak angka dalam satu "
-    "daftar (kolom, sumbu 1).",
+    "Hitung banyak daftar di dalam kurung siku terluar (baris, sumbu 0), lalu banyak angka "
+    "dalam satu daftar (kolom, sumbu 1).",
     "Tuple ditulis dengan kurung biasa dan koma: `answer_1 = (banyak_baris, banyak_kolom)`, diisi "
     "dua bilangan bulat.",
 ))

@@ -130,10 +130,11 @@ def _shape_answer(answer):
         "Gradien sebuah parameter selalu berbentuk sama dengan parameter itu: lihat bentuk "
         "parameter dan gradiennya di bagian 8, \"CNN Utuh dengan NumPy\". Jadi pertanyaannya: apa "
         "bentuk kernel lapisan ini?",
-        "Kernel di seri ini berurutan seperti Keras: `(kh, kw, C_masuk, C_keluar)`. Ukuran batch "
-        "dan ukuran peta fitur tidak muncul: gradien kernel dijumlahkan atas contoh dan posisi.",
-        "Kernelnya 3 × 3; C_masuk adalah sumbu terakhir mini-batch `(32, 13, 13, 16)`; C_keluar "
-        "adalah banyak kernel lapisan ini, yaitu angka pertama di `Conv2D(...)`.",
+        "Sumbu kernel di seri ini berurutan seperti Keras: `(kh, kw, C_masuk, C_keluar)`. Ukuran "
+        "batch dan ukuran peta fitur tidak muncul: gradien kernel dijumlahkan atas contoh dan "
+        "posisi.",
+        "Kernelnya 3 × 3; C_masuk adalah ukuran sumbu terakhir mini-batch `(32, 13, 13, 16)`; "
+        "C_keluar adalah banyak kernel lapisan ini, yaitu angka pertama di `Conv2D(...)`.",
 ))
 def exercise_2(grad_kernel_shape) -> Feedback:
     """Latihan 2: bentuk gradien kernel Conv2D(32 kernel 3 × 3) pada masukan (32, 13, 13, 16)."""
@@ -375,8 +376,8 @@ def _conv_error_hint(error) -> str:
         "setiap posisi keluaran (i, j), potongan gambar dikalikan `grad_output[i, j]` lalu "
         "ditambahkan ke `grad_kernel`.",
         "Yang berubah hanya letak potongannya: dengan stride s, jendela ke-(i, j) mulai di baris "
-        "`i * stride` dan kolom `j * stride` (bagian 6.1). Banyak posisi tetap sama dengan bentuk "
-        "`grad_output`. Kernel tidak dibalik.",
+        "`i * stride` dan kolom `j * stride` (bagian 6.1). Banyak posisinya tetap diberikan oleh "
+        "bentuk `grad_output`. Kernel tidak dibalik.",
         "Kerangkanya: `kh, kw = kernel.shape`, `grad_kernel = np.zeros_like(kernel, "
         "dtype=float)`, dua perulangan atas `grad_output.shape[0]` dan `grad_output.shape[1]`, "
         "lalu `top, left = i * stride, j * stride`. Sisanya satu baris.",

@@ -103,7 +103,7 @@ def exercise_2(total_params) -> Feedback:
         "dengan `keras.Model(inputs, outputs)`.",
         "Polanya `h = keras.layers.Lapisan(...)(h)`, satu baris per lapisan, dengan argumen "
         "seperti di tabel bagian 2. Pakai nama baru (misalnya `small_inputs` dan `h`) agar "
-        "`model` pelajaran ini tidak tertimpa.",
+        "`inputs`, `x`, dan `model` pelajaran ini tidak tertimpa.",
         "Kerangkanya: `small_inputs = keras.Input(shape=(28, 28, 1))`, lalu `h = "
         "keras.layers.Conv2D(16, 3, activation=\"relu\")(small_inputs)`, dan seterusnya sampai "
         "`Dense`; terakhir `small_model = keras.Model(small_inputs, small_outputs)`.",

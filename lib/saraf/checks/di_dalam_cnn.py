@@ -16,9 +16,9 @@ def _close(a, b) -> bool:
 
 
 @exercise(1, hints=(
-        "Satu angka peta fitur adalah satu langkah konvolusi (pelajaran 03, ringkasnya di bagian "
-        "2, \"Kernel Lapisan Konvolusi Pertama\"): perkalian titik potongan gambar dengan kernel, "
-        "ditambah bias, lalu fungsi aktivasi `conv1`, yaitu ReLU.",
+        "Satu angka peta fitur adalah satu langkah konvolusi (pelajaran 03; ringkasannya ada di "
+        "bagian 2, \"Kernel Lapisan Konvolusi Pertama\"): perkalian titik potongan gambar "
+        "dengan kernel, ditambah bias, lalu fungsi aktivasi `conv1`, yaitu ReLU.",
         "Potongannya `x[0, row_1:row_1 + 5, col_1:col_1 + 5, 0]` (baris dulu, lalu kolom) dan "
         "kernelnya `W1[:, :, 0, k_1]`. Kalikan elemen demi elemen, lalu jumlahkan dengan "
         "`np.sum`; kernel tidak dibalik.",

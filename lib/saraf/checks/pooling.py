@@ -14,8 +14,8 @@ from saraf.checks.exercises import exercise, helpers
 @exercise(1, hints=(
     "Bagian 3 (Ukuran Pool, Stride, dan Padding) memberi dua rumus: satu untuk "
     "`padding=\"valid\"`, satu untuk `padding=\"same\"`. Di sini n = 27, k = 2, s = 2.",
-    "'valid': ⌊(n − k) / s⌋ + 1, sisa di tepi dibuang. 'same': ⌈n / s⌉, dibulatkan ke atas. "
-    "Karena 27 ganjil, kedua hasilnya berbeda.",
+    "`\"valid\"`: ⌊(n − k) / s⌋ + 1, sisa di tepi dibuang. `\"same\"`: ⌈n / s⌉, dibulatkan ke "
+    "atas. Karena 27 ganjil, kedua hasilnya berbeda.",
     "Di Python, ⌊a / b⌋ ditulis `a // b`, dan ⌈a / b⌉ dapat ditulis `-(-a // b)` atau "
     "`math.ceil(a / b)` (sesudah `import math`). Tulis hasilnya sebagai tuple `(valid, same)`.",
 ))

@@ -147,9 +147,9 @@ def _test_images():
         "Nomor baris: `np.arange(image.shape[0])`; nomor kolom: `np.arange(image.shape[1])` "
         "(gambarnya tidak harus persegi). Kecerahan total setiap baris adalah "
         "`image.sum(axis=1)`, setiap kolom `image.sum(axis=0)`.",
-        "Kerangkanya: `total = image.sum()`, `rows = np.arange(image.shape[0])`, `row = "
-        "(image.sum(axis=1) * rows).sum() / total`. Hitung `col` dengan cara yang sama dan akhiri "
-        "dengan `return row, col`.",
+        "Kalikan kecerahan total setiap baris dengan nomor barisnya, jumlahkan hasilnya, lalu "
+        "bagi dengan kecerahan seluruh gambar, `image.sum()`: itulah `row`. Hitung `col` dengan "
+        "cara yang sama untuk kolom, lalu akhiri dengan `return row, col`.",
 ))
 def exercise_3(center_of_mass) -> Feedback:
     """Latihan 3: fungsi pusat massa ``(baris, kolom)``, berbobot kecerahan piksel."""
