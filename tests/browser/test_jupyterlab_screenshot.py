@@ -19,11 +19,14 @@ from __future__ import annotations
 
 import base64
 import io
+import json
 import os
+import urllib.request
 import nbformat
 import pytest
 
 from conftest import KERNEL_IDLE
+from conftest import TOKEN
 from tools.lessons import ROOT
 
 NOTEBOOK = ROOT / "notebooks" / "00_mulai.ipynb"
@@ -121,7 +124,25 @@ def _store(png: bytes) -> None:
     nbformat.write(nb, NOTEBOOK)
 
 
-def test_jupyterlab_screenshot_matches_the_lesson(open_lesson):
+def _shut_down_sessions(lab_url: str, path: str) -> None:
+    """Mematikan kernel notebook ``path`` yang mungkin sudah dibuka tes lain di sesi ini.
+
+    Dengan begitu tab baru mendapat kernel baru, dan nomor eksekusinya mulai dari 1, seperti
+    yang dilihat pembelajar dan seperti di gambar pelajaran.
+    """
+    auth = {"Authorization": f"token {TOKEN}"}
+    with urllib.request.urlopen(urllib.request.Request(f"{lab_url}/api/sessions",
+                                                       headers=auth), timeout=30) as reply:
+        sessions = json.load(reply)
+    for session in sessions:
+        if session.get("path") == path:
+            request = urllib.request.Request(f"{lab_url}/api/sessions/{session['id']}",
+                                             headers=auth, method="DELETE")
+            urllib.request.urlopen(request, timeout=60).close()
+
+
+def test_jupyterlab_screenshot_matches_the_lesson(open_lesson, lab_url):
+    _shut_down_sessions(lab_url, "00_mulai.ipynb")
     lesson = open_lesson("00_mulai.ipynb")
     page = lesson.page
     page.set_viewport_size(VIEWPORT)
