@@ -117,3 +117,16 @@ def rejected():
     """``rejected(feedback, *words, leaks=())``: pemeriksa menolak jawaban salah dengan petunjuk
     berbahasa Indonesia yang memuat ``words`` dan tidak membocorkan ``leaks``."""
     return _rejected
+
+
+@pytest.fixture
+def data_copy(tmp_path, monkeypatch):
+    """Salinan data bawaan di folder sementara yang boleh dirusak (``saraf.data.DATA_DIR``)."""
+    import shutil
+
+    from saraf import data
+
+    for filename, _ in data.EMBEDDED_FILES.values():
+        shutil.copy(data.DATA_DIR / filename, tmp_path / filename)
+    monkeypatch.setattr(data, "DATA_DIR", tmp_path)
+    return tmp_path

@@ -85,15 +85,6 @@ def test_fashion_class_names():
     assert data.MNIST_CLASSES == tuple("0123456789")
 
 
-@pytest.fixture
-def data_copy(tmp_path, monkeypatch):
-    """Salinan data bawaan di folder sementara yang boleh dirusak."""
-    for filename, _ in data.EMBEDDED_FILES.values():
-        shutil.copy(data.DATA_DIR / filename, tmp_path / filename)
-    monkeypatch.setattr(data, "DATA_DIR", tmp_path)
-    return tmp_path
-
-
 def test_embedded_altered_file_names_the_file(data_copy):
     file = data_copy / "mnist_embedded.npz"
     raw = bytearray(file.read_bytes())

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import io
 import re
-import shutil
 import subprocess
 import sys
 
@@ -55,15 +54,6 @@ def test_module_needs_neither_scikit_learn_nor_tensorflow():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=120, check=True)
     assert result.stdout.strip() == "[]"
-
-
-@pytest.fixture
-def data_copy(tmp_path, monkeypatch):
-    """Salinan data bawaan di folder sementara yang boleh dirusak."""
-    for filename, _ in data.EMBEDDED_FILES.values():
-        shutil.copy(data.DATA_DIR / filename, tmp_path / filename)
-    monkeypatch.setattr(data, "DATA_DIR", tmp_path)
-    return tmp_path
 
 
 def test_altered_file_names_the_file(data_copy):
