@@ -17,6 +17,8 @@ import numpy as np  # noqa: E402
 
 from saraf import data  # noqa: E402
 
+from _common import fmt  # noqa: E402  (koma desimal)
+
 
 def best_of(function, repeat: int = 7) -> float:
     times = []
@@ -40,10 +42,10 @@ def main() -> None:
         key = "mnist" if loader is data.load_mnist else "fashion_mnist"
         ours = best_of(loader)
         plain = best_of(lambda: plain_load(data.EMBEDDED_FILES[key][0]))
-        print(f"{name:<28}{ours * 1e3:>16.1f}{plain * 1e3:>20.1f}{ours / plain:>8.2f}")
+        print(f"{name:<28}{fmt(ours * 1e3, 1):>16}{fmt(plain * 1e3, 1):>20}{fmt(ours / plain):>8}")
     if data.DEBIAN_FASHION_DIR.is_dir():
         full = best_of(lambda: data.load_fashion_mnist(source="full", download=False), repeat=3)
-        print(f"{'Fashion-MNIST lengkap':<28}{full * 1e3:>16.1f}{'-':>20}{'-':>8}")
+        print(f"{'Fashion-MNIST lengkap':<28}{fmt(full * 1e3, 1):>16}{'-':>20}{'-':>8}")
 
 
 if __name__ == "__main__":

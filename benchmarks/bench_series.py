@@ -32,6 +32,8 @@ sys.path.insert(0, str(ROOT))  # alat pengelola `tools` ada di akar repositori
 
 from tools.lessons import LESSONS  # noqa: E402  (urutan pelajaran: satu daftar)
 
+from _common import fmt  # noqa: E402  (koma desimal)
+
 OTHER_BENCHMARKS = ["bench_data.py", "bench_conv.py", "bench_conv_backward.py",
                     "bench_widgets.py", "bench_mlp.py", "bench_numpy_cnn.py", "bench_predict.py"]
 
@@ -81,12 +83,13 @@ def main(argv: list[str] | None = None) -> int:
     total_cells = sum(per_lesson.values())
     print(f"\n{'pelajaran':<30}{'detik':>8}{'bagian':>9}")
     for lesson, lesson_seconds in per_lesson.items():
-        print(f"{lesson:<30}{lesson_seconds:>8.1f}{100 * lesson_seconds / total_cells:>8.0f}%")
-    print(f"{'jumlah waktu sel (2 proses)':<30}{total_cells:>8.1f}")
+        share = 100 * lesson_seconds / total_cells
+        print(f"{lesson:<30}{fmt(lesson_seconds, 1):>8}{fmt(share, 0):>8}%")
+    print(f"{'jumlah waktu sel (2 proses)':<30}{fmt(total_cells, 1):>8}")
     *before_last, _ = LESSONS  # semua pelajaran kecuali yang terakhir
     without_last = sum(per_lesson[lesson.slug] for lesson in before_last)
     label = f"{before_last[0].number}–{before_last[-1].number} saja (waktu sel)"
-    print(f"{label:<30}{without_last:>8.1f}")
+    print(f"{label:<30}{fmt(without_last, 1):>8}")
 
     if not args.tanpa_tolok_ukur:
         for script in OTHER_BENCHMARKS:

@@ -184,3 +184,24 @@ def test_reference_notebooks_are_not_a_workbook():
     assert progress.record_path(NOTEBOOK_DIR) is None
     assert not (NOTEBOOK_DIR / progress.FILE_NAME).exists()
     assert os.fspath(NOTEBOOK_DIR)  # jalur sungguhan, bukan tiruan
+
+
+def test_table_names_lessons_by_their_titles(book):
+    nb = nbformat.read(book / "03_konvolusi.ipynb", as_version=4)
+    nb.cells[0].source = "# 03 · Konvolusi\n\nTeks pembuka."
+    nbformat.write(nb, book / "03_konvolusi.ipynb")
+    nb.cells[0].source = "# 05 · Pooling: Memperkecil Peta Fitur Tanpa *Bobot* Sama Sekali"
+    nbformat.write(nb, book / "05_pooling.ipynb")
+    assert [t for _, t, _ in progress.table().rows] == ["Konvolusi", "Pooling"]
+    assert "03 Konvolusi" in repr(progress.table())
+
+
+def test_reference_lesson_titles_are_short_and_plain():
+    from tools.lessons import LESSONS, NOTEBOOK_DIR
+
+    titles = {number: title for number, _, title, _ in progress.lessons(NOTEBOOK_DIR)}
+    assert len(titles) == len(LESSONS)
+    assert titles["08"] == "MLP: Propagasi Maju dan Biaya"  # pendek: tetap utuh
+    assert titles["02"] == "Neuron"                          # panjang: dipotong di titik dua
+    assert titles["01"] == "Array dan Bentuk (Shape)"        # tanpa * markdown
+    assert all(0 < len(t) <= 35 and "*" not in t for t in titles.values())

@@ -155,16 +155,37 @@ def _check_cells(notebook):
                 yield int(match.group(1)), cell
 
 
-def lessons(folder) -> list[tuple[str, str, list[int]]]:
-    """``(nomor, topik, [nomor latihan])`` untuk setiap notebook pelajaran ``NN_topik.ipynb``."""
+def lessons(folder) -> list[tuple[str, str, str, list[int]]]:
+    """``(nomor, topik, judul, [nomor latihan])`` untuk setiap notebook ``NN_topik.ipynb``."""
     found = []
     for path in sorted(Path(folder).glob("[0-9][0-9]_*.ipynb")):
         match = _LESSON_FILE.match(path.name)
         notebook = _read_notebook(path) if match else None
         if notebook is not None:
             numbers = sorted({n for n, _ in _check_cells(notebook)})
-            found.append((match.group(1), match.group(2), numbers))
+            title = _title(notebook, match.group(2))
+            found.append((match.group(1), match.group(2), title, numbers))
     return found
+
+
+def _title(notebook, topic: str) -> str:
+    """Judul pelajaran dari baris ``# NN · Judul`` di sel pertamanya, untuk tabel kemajuan.
+
+    Judul panjang (> 35 huruf) dipotong di titik dua: ``# 02 · Neuron: Jumlah Berbobot, …``
+    → ``Neuron``; tanda ``*`` markdown dibuang. Tanpa judul seperti itu (notebook yang diubah
+    pembelajar): nama topik dari nama berkas.
+    """
+    cells = notebook.get("cells") or [None]
+    first = cells[0] if isinstance(cells, list) else None
+    if isinstance(first, dict) and first.get("cell_type") == "markdown":
+        line = (_source(first).strip().splitlines() or [""])[0]
+        if line.startswith("# ") and "·" in line:
+            title = line.split("·", 1)[1].replace("*", "").strip()
+            if len(title) > 35:
+                title = title.split(":", 1)[0].strip()
+            if title:
+                return title
+    return topic.replace("_", " ")
 
 
 def _stored_status(cell) -> str | None:
@@ -179,7 +200,7 @@ def _stored_status(cell) -> str | None:
 def rebuild(folder) -> dict:
     """Catatan baru dari keluaran sel pemeriksa yang tersimpan di notebook ``folder``."""
     data = _empty()
-    for number, topic, _ in lessons(folder):
+    for number, topic, _, _ in lessons(folder):
         notebook = _read_notebook(Path(folder) / f"{number}_{topic}.ipynb")
         for exercise, cell in _check_cells(notebook):
             status = _stored_status(cell)
@@ -193,7 +214,7 @@ class ProgressTable:
     """Tabel kemajuan (pelajaran × latihan); tampil sebagai tabel HTML di notebook."""
 
     def __init__(self, rows, recorded: bool, path: Path | None):
-        self.rows = rows            # [(nomor, topik, [(latihan, status, solusi dilihat)])]
+        self.rows = rows            # [(nomor, judul, [(latihan, status, solusi dilihat)])]
         self.recorded = recorded
         self.path = path
 
@@ -216,7 +237,7 @@ class ProgressTable:
         return SYMBOLS[status] + ("*" if solution else "")
 
     def __repr__(self) -> str:
-        names = [f"{number} {topic.replace('_', ' ')}" for number, topic, _ in self.rows]
+        names = [f"{number} {title}" for number, title, _ in self.rows]
         marks = [" ".join(f"{e}:{self._cell(s, v):<2}" for e, s, v in cells) or "-"
                  for _, _, cells in self.rows]
         width = max([len(name) for name in names] + [9])
@@ -231,13 +252,13 @@ class ProgressTable:
         colors = {"passed": "background:#c8e6c9;", "tried": "background:#ffecb3;", None: ""}
         columns = max([len(cells) for _, _, cells in self.rows] + [1])
         body = []
-        for number, topic, cells in self.rows:
+        for number, title, cells in self.rows:
             marks = "".join(
                 f'<td style="{colors[s]}text-align:center" title="Latihan {e}">'
                 f"{e}: {self._cell(s, v)}</td>" for e, s, v in cells)
             marks += "<td></td>" * (columns - len(cells))
             done = sum(s == "passed" for _, s, _ in cells)
-            name = html.escape(f"{number} {topic.replace('_', ' ')}")
+            name = html.escape(f"{number} {title}")
             body.append(f'<tr><td style="text-align:left">{name}</td>{marks}'
                         f'<td style="text-align:right">{done}/{len(cells)}</td></tr>')
         head = (f'<tr><th style="text-align:left">Pelajaran</th>'
@@ -253,17 +274,18 @@ def table(folder=None) -> ProgressTable:
     data = load(path) if path is not None else _empty()
     recorded = data["exercises"]
     rows = []
-    for number, topic, numbers in lessons(folder):
+    known = set()
+    for number, topic, title, numbers in lessons(folder):
         entries = recorded.get(topic, {})
         cells = [(n, entries.get(str(n), {}).get("status"),
                   bool(entries.get(str(n), {}).get("solution"))) for n in numbers]
-        rows.append((number, topic, cells))
-    known = {topic for _, topic, _ in rows}
+        rows.append((number, title, cells))
+        known.add(topic)
     for topic in sorted(set(recorded) - known):  # Colab: hanya satu notebook di folder
         entries = recorded[topic]
         cells = [(int(n), e.get("status"), bool(e.get("solution")))
                  for n, e in sorted(entries.items(), key=lambda item: int(item[0]))]
-        rows.append(("--", topic, cells))
+        rows.append(("--", topic.replace("_", " "), cells))
     return ProgressTable(rows, path is not None, path)
 
 
