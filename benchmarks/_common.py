@@ -1,5 +1,6 @@
 """Pembantu bersama tolok ukur di folder ini: pengukuran waktu dan format angka Indonesia."""
 
+import os
 import statistics
 import time
 
@@ -24,3 +25,13 @@ def best_ms(fn, repeats):
 def fmt(value, digits=2):
     """Angka dengan koma desimal, sesuai kebiasaan Indonesia."""
     return f"{value:.{digits}f}".replace(".", ",")
+
+
+def load_tensorflow():
+    """Modul ``tensorflow`` tanpa pesan log C++-nya, atau ``None`` bila tidak terpasang."""
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    try:
+        import tensorflow as tf
+    except ImportError:
+        return None
+    return tf

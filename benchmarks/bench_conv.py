@@ -33,22 +33,13 @@ def best_ms(fn, repeats=REPEATS):
     return _common.best_ms(fn, repeats)
 
 
-def load_tensorflow():
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-    try:
-        import tensorflow as tf
-    except ImportError:
-        return None
-    return tf
-
-
 def main():
     rng = np.random.default_rng(0)
     x = rng.standard_normal((64, 28, 28, 1)).astype(np.float32)
     kernel = rng.standard_normal((3, 3, 1, 32)).astype(np.float32)
     n_images, n_filters = x.shape[0], kernel.shape[-1]
     scale = (n_images / NAIVE_IMAGES) * (n_filters / NAIVE_FILTERS)
-    tf = load_tensorflow()
+    tf = _common.load_tensorflow()
 
     print("Tolok ukur konvolusi saraf")
     print(f"Mesin: {os.cpu_count()} inti CPU | NumPy {np.__version__} | "

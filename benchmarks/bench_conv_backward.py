@@ -46,15 +46,6 @@ def best_ms(fn, repeats=REPEATS):
     return _common.best_ms(fn, repeats)
 
 
-def load_tensorflow():
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-    try:
-        import tensorflow as tf
-    except ImportError:
-        return None
-    return tf
-
-
 def conv2d_backward_naive(x, kernel, grad_output, padding):
     """Gradien konvolusi (stride 1) dengan perulangan per piksel keluaran: versi pembanding.
 
@@ -114,7 +105,7 @@ def main():
     kernel = rng.standard_normal((3, 3, 1, 32)).astype(np.float32)
     n_images, n_filters = x.shape[0], kernel.shape[-1]
     scale = n_images / NAIVE_IMAGES
-    tf = load_tensorflow()
+    tf = _common.load_tensorflow()
 
     print("Tolok ukur propagasi balik konvolusi saraf (conv2d_backward)")
     print(f"Mesin: {os.cpu_count()} inti CPU | NumPy {np.__version__} | "

@@ -6,7 +6,7 @@ import math
 import numpy as np
 import pytest
 
-from saraf.formatting import decimal, fixed, percent, significant, thousands
+from saraf.formatting import decimal, fixed, percent, progress_bar, significant, thousands
 
 
 @pytest.mark.parametrize("value, digits, expected", [
@@ -82,3 +82,12 @@ def test_percent(fraction, digits, expected):
 ])
 def test_significant(value, expected):
     assert significant(value) == expected
+
+
+def test_progress_bar_is_plain_text_on_stderr(capsys):
+    bar = progress_bar(4, "epoch")
+    assert (bar.total, bar.unit, bar.desc, bar.leave) == (4, "epoch", "pelatihan", False)
+    bar.update(4)
+    bar.close()
+    captured = capsys.readouterr()
+    assert captured.out == "" and "pelatihan" in captured.err

@@ -446,6 +446,24 @@ def test_fit_lowers_the_loss_and_reports_history(subset):
     assert set(net.fit(x, y)[0]) == {"epoch", "loss", "accuracy", "seconds"}
 
 
+def test_fit_progress_bar_counts_mini_batches_on_stderr(subset, capsys, monkeypatch):
+    import tqdm
+
+    totals = []
+    real_init = tqdm.tqdm.__init__
+
+    def recording_init(self, *args, **kwargs):
+        totals.append((kwargs.get("total"), kwargs.get("unit")))
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(tqdm.tqdm, "__init__", recording_init)
+    x, y = subset[0][:70], subset[1][:70]
+    numpy_cnn.build(filters=(2,), seed=0).fit(x, y, epochs=2, batch_size=32, progress=True)
+    captured = capsys.readouterr()
+    assert captured.out == "" and "pelatihan" in captured.err
+    assert totals == [(2 * 3, "batch")]  # 70 gambar = 3 mini-batch (32, 32, 6) per epoch
+
+
 def test_fit_one_full_batch_sgd_step_is_backprop_then_update(subset):
     x, y = subset[0][:64], subset[1][:64]
     net = numpy_cnn.build(filters=(4,), seed=3)

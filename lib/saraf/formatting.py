@@ -1,5 +1,8 @@
 """Angka untuk dibaca manusia, di satu tempat (aturan GAYA.md: koma desimal, titik ribuan).
 
+Di sini juga bilah kemajuan pelatihan (:func:`progress_bar`) yang dipakai ``saraf.mlp`` dan
+``saraf.numpy_cnn``.
+
 Dipakai oleh judul dan label gambar, label widget, dan pesan kesalahan. Yang dicetak Python
 sendiri (``print(x)``, repr array, angka pada sumbu) tetap memakai titik.
 
@@ -13,7 +16,7 @@ from __future__ import annotations
 
 import math
 
-__all__ = ["decimal", "fixed", "significant", "thousands", "percent"]
+__all__ = ["decimal", "fixed", "significant", "thousands", "percent", "progress_bar"]
 
 
 def decimal(value, digits: int = 2) -> str:
@@ -64,3 +67,16 @@ def thousands(value) -> str:
 def percent(fraction, digits: int = 1) -> str:
     """Pecahan sebagai persen dengan koma desimal: ``percent(0.978) == '97,8%'``."""
     return f"{fixed(100 * float(fraction), digits)}%"
+
+
+def progress_bar(total: int, unit: str):
+    """Bilah kemajuan tqdm ``pelatihan`` ke stderr, atau ``None`` bila tqdm tidak terpasang.
+
+    Teks biasa, bukan widget, agar keluaran notebook yang tersimpan tetap terbaca.
+    ``total``: banyak langkah; ``unit``: nama satu langkah (``"epoch"``, ``"batch"``).
+    """
+    try:
+        from tqdm import tqdm  # impor di sini: tqdm opsional
+    except ImportError:  # pragma: no cover - tqdm ada di lingkungan kursus
+        return None
+    return tqdm(total=total, desc="pelatihan", unit=unit, leave=False)

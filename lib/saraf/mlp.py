@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from saraf import netfile, resources
+from saraf.formatting import progress_bar
 from saraf.ops import sigmoid  # satu sigmoid untuk seluruh saraf (stabil secara numerik)
 from saraf.validation import (as_array, as_bool, as_choice, as_int, as_labels, as_real,
                               error, is_int)
@@ -29,8 +30,7 @@ __all__ = ["Network", "sigmoid", "sigmoid_prime", "pretrained", "PRETRAINED_PATH
 
 #: Cara memberi nilai awal bobot dan fungsi biaya yang dikenal ``Network``.
 INITS = ("normal", "lecun")
-#: Nama lama yang masih diterima (juga di berkas ``.npz`` lama) dan langsung diganti nama barunya.
-#: Versi awal saraf menamai awal LeCun ``"xavier"``, padahal awal Xavier (Glorot) berbeda.
+#: Nama lama yang masih diterima (juga di ``.npz`` lama): awal LeCun dulu disebut ``"xavier"``.
 INIT_ALIASES = {"xavier": "lecun"}
 COSTS = ("quadratic", "cross_entropy")
 #: Jaringan 784-30-10 yang sudah dilatih (dibuat ulang dengan ``python assets/train_mlp.py``).
@@ -110,7 +110,7 @@ class Network:
         """
         a = self.feedforward(x)
         total = a.sum(axis=-1, keepdims=True)
-        uniform = np.full_like(a, 1.0 / a.shape[-1])
+        uniform = np.full_like(a, 1.0 / a.shape[-1])  # dipakai di baris yang jumlahnya 0
         return np.divide(a, total, out=uniform, where=total > 0)
 
     def predict(self, x):
@@ -165,7 +165,7 @@ class Network:
             if not isinstance(test_data, (tuple, list)) or len(test_data) != 2:
                 raise error("test_data", "pasangan (x_test, y_test) atau None", test_data)
             test_data = self._check_data(*test_data, "test_data[0]", "test_data[1]")
-        bar = _progress_bar(epochs) if as_bool("progress", progress) else None
+        bar = progress_bar(epochs, "epoch") if as_bool("progress", progress) else None
         targets = self._targets(y)  # one-hot, sekali untuk semua epoch
         history = []
         for epoch in range(1, epochs + 1):
@@ -179,8 +179,11 @@ class Network:
             if test_data is not None:
                 record["test_cost"], record["test_accuracy"] = self._measure(*test_data)
             history.append(record)
-            if bar is not None:
-                bar.set_postfix(_progress_text(record), refresh=False)
+            if bar is not None:  # biaya latih dan akurasi (uji bila ada) di ujung bilah
+                kind = "uji" if test_data is not None else "latih"
+                accuracy = record["test_accuracy" if test_data is not None else "accuracy"]
+                bar.set_postfix({"biaya latih": f"{record['cost']:.4f}",
+                                 f"akurasi {kind}": f"{accuracy:.4f}"}, refresh=False)
                 bar.update(1)
         if bar is not None:
             bar.close()
@@ -341,19 +344,3 @@ def _check_sizes(sizes) -> list[int]:
 def _check_eta(eta) -> float:
     """Laju pembelajaran: bilangan real berhingga > 0."""
     return as_real("eta", eta, above=0, expected="bilangan real > 0 (laju pembelajaran)")
-
-
-def _progress_text(record: dict) -> dict:
-    """Ringkasan satu epoch untuk bilah kemajuan: biaya latih dan akurasi (uji bila ada)."""
-    kind = "uji" if "test_accuracy" in record else "latih"
-    accuracy = record["test_accuracy" if kind == "uji" else "accuracy"]
-    return {"biaya latih": f"{record['cost']:.4f}", f"akurasi {kind}": f"{accuracy:.4f}"}
-
-
-def _progress_bar(epochs: int):
-    """Bilah kemajuan tqdm ke stderr, atau None bila tqdm tidak terpasang."""
-    try:
-        from tqdm import tqdm  # impor di sini: tqdm opsional
-    except ImportError:  # pragma: no cover - tqdm ada di lingkungan kursus
-        return None
-    return tqdm(total=epochs, desc="pelatihan", unit="epoch", leave=False)

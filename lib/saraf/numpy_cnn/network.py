@@ -19,7 +19,7 @@ import numpy as np
 
 from saraf import netfile, ops, resources
 from saraf.numpy_cnn.layers import DTYPE, LAYER_TYPES, Conv2D, Dense, Flatten, MaxPool2D, ReLU
-from saraf.formatting import thousands
+from saraf.formatting import progress_bar, thousands
 from saraf.optim import Adam, Optimizer
 from saraf.validation import as_array, as_bool, as_int, as_labels, error
 
@@ -141,8 +141,8 @@ class ConvNet:
                             validation_data)
             x_val = self._check_x(validation_data[0], "validation_data[0]")
             y_val = self._check_labels(validation_data[1], len(x_val), "validation_data[1]")
-        bar = _progress_bar(epochs * -(-len(x) // batch_size)) if as_bool("progress",
-                                                                          progress) else None
+        steps = epochs * -(-len(x) // batch_size)  # banyak mini-batch seluruhnya
+        bar = progress_bar(steps, "batch") if as_bool("progress", progress) else None
         history = []
         for epoch in range(1, epochs + 1):
             start, total_loss, correct = time.perf_counter(), 0.0, 0
@@ -275,18 +275,6 @@ def _check_optimizer(optimizer):
         raise error("optimizer", "pengoptimal dari saraf.optim, misalnya Adam(0.001)",
                     optimizer, kind=TypeError)
     return optimizer
-
-
-def _progress_bar(total: int):
-    """Bilah kemajuan tqdm ke stderr (satu langkah per mini-batch), atau None tanpa tqdm.
-
-    Teks biasa, bukan widget (seperti ``saraf.mlp``), agar notebook tersimpan tetap terbaca.
-    """
-    try:
-        from tqdm import tqdm
-    except ImportError:  # pragma: no cover - tqdm ada di lingkungan kursus
-        return None
-    return tqdm(total=total, desc="pelatihan", unit="batch", leave=False)
 
 
 def build(filters=(8, 16), kernel_size=3, num_classes=10, seed=0) -> ConvNet:
