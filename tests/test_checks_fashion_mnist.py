@@ -28,26 +28,59 @@ CM = np.array([[150, 2, 10, 38],
                [25, 0, 30, 145]])
 
 
+def f1_parts(cm):
+    cm = np.asarray(cm, dtype=float)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.diag(cm) / cm.sum(axis=0), np.diag(cm) / cm.sum(axis=1)
+
+
 def test_exercise_2(accepted, rejected):
-    accepted(checks.exercise_2(np.diag(CM) / CM.sum(axis=1), CM))
-    rejected(checks.exercise_2(100 * np.diag(CM) / CM.sum(axis=1), CM), "persen")
-    rejected(checks.exercise_2(np.diag(CM) / CM.sum(axis=0), CM), "itu presisi")
-    rejected(checks.exercise_2(np.diag(CM).astype(float), CM), "dibagi")
-    rejected(checks.exercise_2(np.diag(CM) / CM.sum(), CM), "seluruh gambar")
-    rejected(checks.exercise_2(np.array(np.trace(CM) / CM.sum()), CM), "keseluruhan")
-    rejected(checks.exercise_2(np.diag(CM)[:3] / 200, CM), "4 kelas")
-    rejected(checks.exercise_2([0.75, 0.95, 0.85, 0.725], CM), "array NumPy")
-    rejected(checks.exercise_2(np.ones(4), CM), "diagonal")
+    precision, recall = f1_parts(CM)
+    f1 = 2 * precision * recall / (precision + recall)
+    accepted(checks.exercise_2(f1, CM))
+    accepted(checks.exercise_2(2 * np.diag(CM) / (CM.sum(axis=0) + CM.sum(axis=1)), CM))
+    rejected(checks.exercise_2(100 * f1, CM), "persen")
+    rejected(checks.exercise_2((precision + recall) / 2, CM), "rata-rata biasa")
+    rejected(checks.exercise_2(precision * recall / (precision + recall), CM), "Faktor 2")
+    rejected(checks.exercise_2(recall, CM), "recall saja")
+    rejected(checks.exercise_2(precision, CM), "presisi saja")
+    rejected(checks.exercise_2(np.array(f1.mean()), CM), "satu angka")
+    rejected(checks.exercise_2(f1[:3], CM), "4 kelas")
+    rejected(checks.exercise_2(f1.tolist(), CM), "array NumPy")
+    rejected(checks.exercise_2(np.ones(4), CM), "belum tepat")
+    rejected(checks.exercise_2(None, CM), "belum menjawab")
+
+
+def test_exercise_2_class_that_is_never_predicted():
+    never = np.array([[5, 0], [3, 0]])  # kelas 1 tidak pernah ditebak: presisinya 0/0
+    precision, recall = f1_parts(never)
+    with np.errstate(invalid="ignore"):
+        naive = 2 * precision * recall / (precision + recall)
+    assert checks.exercise_2(np.array([10 / 13, 0.0]), never).ok
+    feedback = checks.exercise_2(naive, never)
+    assert not feedback.ok and "tidak pernah ditebak" in repr(feedback)
+
+
+#: Satu arah, Kaus (0) → Mantel (3) terbanyak (38); kedua arah, Pulover (2) ↔ Mantel (3): 67.
+CM_3 = np.array([[150, 2, 10, 38],
+                 [1, 190, 4, 5],
+                 [12, 3, 150, 33],
+                 [5, 0, 34, 161]])
 
 
 def test_exercise_3(accepted, rejected):
-    accepted(checks.exercise_3((0, 3), CM))
-    accepted(checks.exercise_3(np.unravel_index(3, (4, 4)), CM))
-    accepted(checks.exercise_3([0.0, 3.0], CM))
-    rejected(checks.exercise_3((3, 0), CM), "terbalik")
-    rejected(checks.exercise_3((1, 1), CM), "diagonal")
-    rejected(checks.exercise_3((3, 2), CM), "bukan yang terbanyak")
-    rejected(checks.exercise_3((0, 7), CM), "di antara 0 dan 3")
-    rejected(checks.exercise_3(3, CM), "dua nomor kelas")
-    rejected(checks.exercise_3((0.5, 3), CM), "dua nomor kelas")
-    rejected(checks.exercise_3(None, CM), "belum menjawab")
+    accepted(checks.exercise_3((2, 3), CM_3))
+    accepted(checks.exercise_3((3, 2), CM_3))           # urutannya bebas
+    accepted(checks.exercise_3(np.unravel_index(11, (4, 4)), CM_3))
+    accepted(checks.exercise_3([2.0, 3.0], CM_3))
+    rejected(checks.exercise_3((0, 3), CM_3), "satu arah saja")
+    rejected(checks.exercise_3((3, 0), CM_3), "satu arah saja")
+    rejected(checks.exercise_3((1, 1), CM_3), "diagonal")
+    rejected(checks.exercise_3((0, 2), CM_3), "bukan yang terbanyak")
+    rejected(checks.exercise_3((0, 7), CM_3), "di antara 0 dan 3")
+    rejected(checks.exercise_3(3, CM_3), "dua nomor kelas")
+    rejected(checks.exercise_3((0.5, 3), CM_3), "dua nomor kelas")
+    rejected(checks.exercise_3(None, CM_3), "belum menjawab")
+    changed = CM_3.copy()
+    np.fill_diagonal(changed, 0)  # pembelajar menjalankan np.fill_diagonal(cm, 0) pada cm sendiri
+    rejected(checks.exercise_3((2, 3), changed), "ikut berubah")

@@ -51,97 +51,103 @@ def exercise_1(flat_size) -> Feedback:
 
 
 @exercise(2, hints=(
-        "Baca lagi bagian 7.3, \"Recall dan Presisi Setiap Kelas\": recall kelas i = diagonal "
-        "dibagi jumlah baris i, karena baris matriks konfusi adalah label sebenarnya.",
-        "`np.diag(cm)` memberi K angka diagonal: banyak gambar yang ditebak benar untuk setiap "
-        "kelas. Pembaginya banyak gambar yang sebenarnya kelas itu, satu angka untuk setiap "
-        "baris, tanpa perulangan.",
-        "Sel presisi di bagian 7.3 membagi diagonal dengan jumlah setiap kolom, `cm.sum(axis=0)`. "
-        "Untuk recall, jumlahkan setiap baris: sumbu mana yang harus dijumlahkan?",
+        "Baca lagi bagian 7.3, \"Recall dan Presisi Setiap Kelas\": presisi = diagonal dibagi "
+        "jumlah kolom, recall = diagonal dibagi jumlah baris. Keduanya K angka, satu per kelas.",
+        "Hitung `precision_2` dan `recall_2` dari `cm` dengan `np.diag`, `cm.sum(axis=0)` dan "
+        "`cm.sum(axis=1)`, lalu gabungkan dengan rumus F1 per elemen, tanpa perulangan.",
+        "F1 = 2 · P · R / (P + R): kalikan, lalu bagi dengan jumlahnya. Bukan (P + R) / 2, rata-"
+        "rata biasa itu terlalu murah hati kepada kelas yang salah satu angkanya rendah.",
 ))
-def exercise_2(recall, cm) -> Feedback:
-    """Latihan 2: recall setiap kelas dari matriks konfusi (diagonal / jumlah baris)."""
-    problem = require_array(recall, "recall_2")
+def exercise_2(f1, cm) -> Feedback:
+    """Latihan 2: skor F1 setiap kelas dari matriks konfusi, 2·P·R / (P + R)."""
+    problem = require_array(f1, "f1_2")
     if problem is not None:
         return problem
     cm = np.asarray(cm, dtype=float)
     k = cm.shape[0]
-    diag = np.diag(cm)
-    expected = diag / cm.sum(axis=1)
-    answer = np.asarray(recall, dtype=float)
-    if answer.ndim == 0 or answer.size == 1:
-        if np.isclose(float(answer.reshape(())), diag.sum() / cm.sum()):
-            return incorrect("Itu akurasi keseluruhan, satu angka.",
-                             f"Yang diminta {k} angka: satu recall untuk setiap kelas.")
-    if answer.shape != (k,):
-        return incorrect(f"`recall_2` berbentuk {answer.shape}, padahal ada {k} kelas.",
-                         "Satu angka untuk setiap baris matriks konfusi.")
-    if np.allclose(answer, expected, atol=1e-6):
-        return correct("Recall kelas i = cm[i, i] / jumlah baris i: dari semua gambar yang "
-                       "sebenarnya kelas i, bagian yang ditemukan model.")
-    if np.allclose(answer, 100 * expected, atol=1e-4):
-        return incorrect("Itu recall dalam persen.", "Tulis dalam skala 0 sampai 1.")
+    diag, rows, columns = np.diag(cm), cm.sum(axis=1), cm.sum(axis=0)
+    expected = 2 * diag / (rows + columns)  # = 2PR / (P + R), juga bila kolomnya 0
     with np.errstate(invalid="ignore", divide="ignore"):
-        by_column = diag / cm.sum(axis=0)
-    if np.allclose(answer, by_column, atol=1e-6):
-        return incorrect("Anda membagi dengan jumlah kolom (banyak tebakan setiap kelas): "
-                         "itu presisi, bukan recall.",
-                         "Baris = label sebenarnya. Recall dihitung dari semua gambar yang "
-                         "*sebenarnya* kelas itu.")
-    if np.allclose(answer, diag, atol=1e-6):
-        return incorrect("Itu banyak gambar yang benar, belum dibagi.",
-                         "Bagi dengan banyak gambar setiap kelas.")
-    if np.allclose(answer, diag / cm.sum(), atol=1e-6):
-        return incorrect("Anda membagi dengan banyak seluruh gambar.",
-                         "Bagi setiap kelas dengan banyak gambar kelas itu saja.")
+        precision, recall = diag / columns, diag / rows
+    answer = np.asarray(f1, dtype=float)
+    if answer.size == 1 and np.isclose(float(answer.reshape(-1)[0]), expected.mean()):
+        return incorrect("Itu rata-rata F1 semua kelas, satu angka.",
+                         f"Yang diminta {k} angka: satu skor F1 untuk setiap kelas.")
+    if answer.shape != (k,):
+        return incorrect(f"`f1_2` berbentuk {answer.shape}, padahal ada {k} kelas.",
+                         "Satu angka untuk setiap kelas, seperti `recall` di bagian 7.3.")
+    if np.allclose(answer, expected, atol=1e-6):
+        return correct("F1 = 2 · P · R / (P + R), rata-rata harmonik presisi dan recall. "
+                       "Bentuk ringkasnya 2 · cm[i, i] / (jumlah baris i + jumlah kolom i): "
+                       "skornya tinggi hanya bila kedua angka tinggi.")
+    if np.allclose(answer, 100 * expected, atol=1e-4):
+        return incorrect("Itu F1 dalam persen.", "Tulis dalam skala 0 sampai 1.")
+    if np.isnan(answer).any() and np.any(columns == 0):
+        return incorrect("Ada kelas yang tidak pernah ditebak, jadi presisinya 0/0 (NaN).",
+                         "Pakai bentuk 2 · cm[i, i] / (jumlah baris i + jumlah kolom i), "
+                         "yang bernilai 0 untuk kelas seperti itu.")
+    with np.errstate(invalid="ignore"):
+        mistakes = [((precision + recall) / 2, "Itu rata-rata biasa (P + R) / 2, bukan rata-rata "
+                     "harmonik.", "F1 = 2 · P · R / (P + R)."),
+                    (precision * recall / (precision + recall), "Faktor 2 terlupa.",
+                     "F1 = 2 · P · R / (P + R); tanpa 2, kelas yang sempurna hanya mendapat 0,5."),
+                    (recall, "Itu recall saja.", "F1 menggabungkan recall dengan presisi."),
+                    (precision, "Itu presisi saja.", "F1 menggabungkan presisi dengan recall.")]
+    for wrong, message, tip in mistakes:
+        if np.allclose(answer, wrong, atol=1e-6):
+            return incorrect(message, tip)
     return incorrect("Angkanya belum tepat.",
-                     "Ambil diagonal matriks konfusi, lalu bagi dengan jumlah setiap baris.")
+                     "Hitung presisi dan recall setiap kelas dari `cm`, lalu 2 · P · R / (P + R).")
 
 
 @exercise(3, hints=(
-        "Bagian 7.3 sudah mencetak pasangan yang paling sering tertukar. Angka di luar diagonal "
-        "adalah salah klasifikasi: baris = label sebenarnya, kolom = prediksi.",
-        "Buat salinan dengan `cm.copy()` (agar `cm` tidak berubah), jadikan diagonalnya 0 dengan "
-        "`np.fill_diagonal`, lalu cari posisi angka terbesarnya dengan `np.argmax`.",
-        "`np.argmax` memberi posisi dalam array yang diratakan; `np.unravel_index(posisi, "
-        "cm.shape)` mengubahnya menjadi (baris, kolom). Ubah keduanya menjadi `int`, lalu simpan "
-        "sebagai tuple di `pair`.",
+        "Bagian 7.3 mencetak pasangan yang tertukar untuk satu arah saja (label sebenarnya → "
+        "prediksi). Di sini kedua arah dijumlahkan: cm[i, j] + cm[j, i].",
+        "`cm + cm.T` berisi cm[i, j] + cm[j, i] di kotak (i, j). `cm.T` adalah `cm` yang "
+        "dicerminkan terhadap diagonal, dan `+` membuat array baru, jadi `cm` tidak berubah.",
+        "Jadikan diagonal jumlah itu 0 dengan `np.fill_diagonal`, cari posisi angka terbesarnya "
+        "dengan `np.argmax`, lalu ubah menjadi (baris, kolom) dengan `np.unravel_index`. Simpan "
+        "kedua nomor kelasnya sebagai tuple `int` di `pair`.",
 ))
 def exercise_3(pair, cm) -> Feedback:
-    """Latihan 3: pasangan (label sebenarnya, prediksi) yang paling sering tertukar."""
+    """Latihan 3: dua kelas yang paling sering tertukar ke arah mana pun, cm[i, j] + cm[j, i]."""
     empty = not_answered(pair)
     if empty is not None:
         return empty
     cm = np.asarray(cm)
+    if cm.sum() > 0 and not np.diag(cm).any():
+        return incorrect("Diagonal `cm` sudah 0 semua: `cm` sendiri ikut berubah.",
+                         "Jalankan lagi sel yang membuat `cm` (bagian 7.2), lalu kerjakan pada "
+                         "salinan atau array baru, misalnya `cm.copy()` atau `cm + cm.T`.")
     try:
         values = tuple(int(v) for v in np.asarray(pair).reshape(-1))
     except (TypeError, ValueError):
         values = ()
     if len(values) != 2 or not np.allclose(np.asarray(pair, dtype=float).reshape(-1), values):
-        return incorrect(f"`pair` seharusnya dua nomor kelas (label sebenarnya, prediksi), "
-                         f"tetapi yang diberikan: {pair!r}.",
+        return incorrect(f"`pair` seharusnya dua nomor kelas, tetapi yang diberikan: {pair!r}.",
                          "`np.unravel_index` mengubah posisi dalam array rata menjadi "
                          "(baris, kolom).")
-    true, predicted = values
+    i, j = values
     k = cm.shape[0]
-    if not (0 <= true < k and 0 <= predicted < k):
+    if not (0 <= i < k and 0 <= j < k):
         return incorrect(f"Nomor kelas harus di antara 0 dan {k - 1}.",
                          "Baris dan kolom matriks konfusi adalah nomor kelas.")
-    off = cm.copy()
-    np.fill_diagonal(off, -1)
-    best = off.max()
-    if true == predicted:
+    if i == j:
         return incorrect("Itu kotak di diagonal: prediksi yang benar.",
-                         "Abaikan diagonal, misalnya dengan `np.fill_diagonal` pada salinan "
-                         "matriksnya.")
-    if cm[true, predicted] == best:
-        return correct("Itulah pasangan yang paling sering tertukar: baris = label sebenarnya, "
-                       "kolom = prediksi.")
-    if cm[predicted, true] == best:
-        return incorrect("Urutannya terbalik.",
-                         "Baris adalah label sebenarnya, kolom adalah prediksi.")
-    return incorrect("Pasangan itu memang pernah tertukar, tetapi bukan yang terbanyak.",
-                     "Cari angka terbesar di luar diagonal.")
+                         "Abaikan diagonal, misalnya dengan `np.fill_diagonal` pada salinan.")
+    both = cm + cm.T
+    np.fill_diagonal(both, -1)
+    if both[i, j] == both.max():
+        return correct("Itulah dua kelas yang paling sering tertukar bila kedua arahnya "
+                       "dihitung. Urutan (i, j) tidak penting: `cm + cm.T` simetris.")
+    one_way = cm.copy()
+    np.fill_diagonal(one_way, -1)
+    if max(cm[i, j], cm[j, i]) == one_way.max():
+        return incorrect("Itu pasangan terbanyak untuk satu arah saja (bagian 7.3).",
+                         "Jumlahkan kedua arahnya, cm[i, j] + cm[j, i]: pasangan lain bisa "
+                         "lebih sering tertukar bila kedua arahnya dihitung.")
+    return incorrect("Kedua kelas itu memang pernah tertukar, tetapi bukan yang terbanyak.",
+                     "Cari angka terbesar di luar diagonal `cm + cm.T`.")
 
 
 hint, solution = helpers(__name__)
