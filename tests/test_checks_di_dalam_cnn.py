@@ -81,9 +81,18 @@ def make_predict(model, variant="benar"):
     w2, b2 = model.get_layer("conv2").get_weights()
     w3, b3 = model.get_layer("output").get_weights()
 
+    def pool(a):
+        n, h, w, c = a.shape
+        if variant == "ops.max_pool2d":
+            return ops.max_pool2d(a, 2)
+        if variant == "urutan reshape":
+            return a.reshape(n, 2, h // 2, 2, w // 2, c).max(axis=(1, 3))
+        windows = a.reshape(n, h // 2, 2, w // 2, 2, c)
+        return windows.mean(axis=(2, 4)) if variant == "rata-rata" else windows.max(axis=(2, 4))
+
     def numpy_predict(x):
-        a = ops.max_pool2d(ops.relu(ops.conv2d(x, w1) + b1), 2)
-        a = ops.max_pool2d(ops.relu(ops.conv2d(a, w2) + b2), 2)
+        a = pool(ops.relu(ops.conv2d(x, w1) + b1))
+        a = pool(ops.relu(ops.conv2d(a, w2) + b2))
         if variant == "channels-first":
             a = a.transpose(0, 3, 1, 2)
         flat = a.reshape(1, -1) if variant == "satu baris" else a.reshape(len(a), -1)
@@ -103,6 +112,20 @@ def test_exercise_3(lesson_model, batch, accepted, rejected):
                                  batch), "channels-first")
     rejected(checks.exercise_3(make_predict(lesson_model, "satu baris"), lesson_model, batch),
              "reshape(len(x), -1)")
+    rejected(checks.exercise_3(make_predict(lesson_model, "ops.max_pool2d"), lesson_model,
+                               batch), "masih memanggil `ops.max_pool2d`")
+    assert ops.max_pool2d.__name__ == "max_pool2d"  # pemeriksa mengembalikan fungsi aslinya
+    rejected(checks.exercise_3(make_predict(lesson_model, "urutan reshape"), lesson_model,
+                               batch), "bersebelahan")
+    rejected(checks.exercise_3(make_predict(lesson_model, "rata-rata"), lesson_model, batch),
+             "pooling rata-rata")
+
+    def pools_too_much(x):  # .max(axis=(1, 3)): peta 24 × 24 menjadi 2 × 2, conv2 gagal
+        a = ops.relu(ops.conv2d(x, lesson_model.get_layer("conv1").get_weights()[0]))
+        a = a.reshape(len(a), 12, 2, 12, 2, -1).max(axis=(1, 3))
+        return ops.conv2d(a, lesson_model.get_layer("conv2").get_weights()[0])
+
+    rejected(checks.exercise_3(pools_too_much, lesson_model, batch), "galat", "12 × 12")
 
     def crashes(x):
         return ops.conv2d(x, np.zeros((5, 5, 3, 2)))

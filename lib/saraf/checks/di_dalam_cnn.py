@@ -103,29 +103,54 @@ def exercise_2(multiplications) -> Feedback:
                      "banyak perkalian dalam satu perkalian titik (kh · kw · C_masuk).")
 
 
-def _reference_forward(model, x):
-    """Propagasi maju CNN ``saraf.cnn.build_mnist_cnn`` dengan saraf.ops dan bobot model."""
+def _pool_by_reshape(a):
+    """Max pooling 2 × 2 dengan ``reshape``: (N, H, W, C) → (N, H/2, 2, W/2, 2, C) → max."""
+    n, h, w, c = a.shape
+    return a.reshape(n, h // 2, 2, w // 2, 2, c).max(axis=(2, 4))
+
+
+#: Pooling buatan yang salah, dan apa yang dikatakan kepada pembelajar bila hasilnya cocok.
+_WRONG_POOLS = (
+    (lambda a: a.reshape(len(a), 2, a.shape[1] // 2, 2, a.shape[2] // 2, a.shape[3])
+     .max(axis=(1, 3)),
+     "Bentuknya sudah (N, H/2, W/2, C), tetapi angka-angka yang digabung bukan jendela 2 × 2 "
+     "yang bersebelahan.",
+     "Setiap sumbu berukuran 2 harus tepat sesudah sumbu yang dibaginya: tinggi H menjadi "
+     "(H/2, 2), lebar W menjadi (W/2, 2)."),
+    (lambda a: a.reshape(len(a), a.shape[1] // 2, 2, a.shape[2] // 2, 2, a.shape[3])
+     .mean(axis=(2, 4)),
+     "Itu pooling rata-rata, bukan max pooling.",
+     "Lapisan `pool1` dan `pool2` adalah `MaxPooling2D`: ambil nilai terbesar, `.max(...)`."),
+)
+
+
+def _reference_forward(model, x, pool=_pool_by_reshape):
+    """Propagasi maju CNN ``saraf.cnn.build_mnist_cnn`` dengan saraf.ops dan bobot model.
+
+    Mengembalikan peta fitur terakhir (sebelum Flatten), ``W3`` dan ``b3``. ``pool``: fungsi
+    max pooling 2 × 2 (bawaannya sama dengan ``ops.max_pool2d(a, 2)`` untuk H dan W genap).
+    """
     w1, b1 = model.get_layer("conv1").get_weights()
     w2, b2 = model.get_layer("conv2").get_weights()
     w3, b3 = model.get_layer("output").get_weights()
-    a = ops.max_pool2d(ops.relu(ops.conv2d(x, w1) + b1), 2)
-    a = ops.max_pool2d(ops.relu(ops.conv2d(a, w2) + b2), 2)
+    a = pool(ops.relu(ops.conv2d(x, w1) + b1))
+    a = pool(ops.relu(ops.conv2d(a, w2) + b2))
     return a, w3, b3
 
 
 @exercise(3, hints=(
         "Bagian 4, \"Bukti: `saraf.ops` Menghitung Hal yang Sama dengan Keras\", sudah menghitung "
-        "seluruh model untuk satu gambar dengan `ops`. Fungsi Anda melakukan hal yang sama untuk "
-        "batch `x` berbentuk (N, 28, 28, 1).",
-        "Urutannya: konvolusi + bias → ReLU → max pooling 2, dua kali (`W1`, `b1`, lalu `W2`, "
-        "`b2`), lalu Flatten, perkalian dengan `W3` ditambah `b3`, dan softmax. Dropout tidak "
-        "melakukan apa pun saat prediksi.",
-        "Yang berubah dari bagian 4 hanya Flatten: `reshape(1, -1)` hanya untuk satu gambar. "
-        "Ratakan setiap gambar menjadi satu baris dengan `a.reshape(len(a), -1)`, tanpa "
-        "`transpose`.",
+        "seluruh model untuk satu gambar. Tulis dulu `max_pool_2x2(a)`, lalu pakai di tempat "
+        "`ops.max_pool2d(..., 2)`; Flatten untuk batch adalah `a.reshape(len(a), -1)`.",
+        "Peta fitur (N, H, W, C) dengan H dan W genap dapat dilihat sebagai array 6-D: tinggi H "
+        "dipecah menjadi (H/2, 2) dan lebar W menjadi (W/2, 2). Empat angka satu jendela 2 × 2 "
+        "lalu berbeda hanya di kedua sumbu berukuran 2 itu.",
+        "`a.reshape(n, h // 2, 2, w // 2, 2, c)` lalu `.max(axis=(2, 4))` mengambil nilai "
+        "terbesar setiap jendela; `n, h, w, c = a.shape`. Cobalah pada `ours[\"conv1\"]` dan "
+        "bandingkan dengan `ours[\"pool1\"]` dari bagian 4.",
 ))
 def exercise_3(numpy_predict, model, x) -> Feedback:
-    """Latihan 3: fungsi ``numpy_predict(x)`` yang menjalankan seluruh CNN dengan ``saraf.ops``."""
+    """Latihan 3: ``numpy_predict(x)`` seluruh CNN dengan ``saraf.ops``, max pooling sendiri."""
     problem = function_answer(numpy_predict, "numpy_predict", "def numpy_predict(x):")
     if problem is not None:
         return problem
@@ -133,38 +158,56 @@ def exercise_3(numpy_predict, model, x) -> Feedback:
 
     x = np.asarray(x, dtype=np.float32)
     given = x.copy()
-    answer, problem = run_answer(numpy_predict, given, returns="skor setiap kelas (array)",
-                                 where=f"batch berbentuk {x.shape}", hint=_error_hint,
-                                 numeric=True)
+    library_pool, used = ops.max_pool2d, []
+
+    def watched_pool(*args, **kwargs):  # mencatat bila pembelajar memanggil ops.max_pool2d
+        used.append(True)
+        return library_pool(*args, **kwargs)
+
+    ops.max_pool2d = watched_pool
+    try:
+        answer, problem = run_answer(numpy_predict, given, returns="skor setiap kelas (array)",
+                                     where=f"batch berbentuk {x.shape}", hint=_error_hint,
+                                     numeric=True)
+    finally:
+        ops.max_pool2d = library_pool
     if problem is not None:
         return problem
     if not np.array_equal(given, x):
         return incorrect("Fungsi Anda mengubah array masukan.",
                          "Buat array baru, jangan `x -= …`.")
+    if used:
+        return incorrect("Fungsi Anda masih memanggil `ops.max_pool2d`.",
+                         "Latihan ini meminta max pooling 2 × 2 buatan sendiri dengan `reshape` "
+                         "dan `.max(axis=...)`, misalnya sebagai fungsi `max_pool_2x2(a)`.")
     expected = keras.ops.convert_to_numpy(model(x, training=False)).astype(np.float64)
     n = len(x)
     if answer.shape == expected.shape and np.allclose(answer, expected, atol=1e-4):
         return correct(f"Untuk {n} gambar, fungsi NumPy Anda memberi skor yang sama dengan "
-                       "Keras. Seluruh CNN ini hanyalah operasi dari pelajaran 03–06.")
-    pooled, w3, b3 = _reference_forward(model, x)
-    logits = pooled.reshape(n, -1) @ w3 + b3
+                       "Keras, dengan max pooling buatan Anda sendiri. Seluruh CNN ini hanyalah "
+                       "operasi dari pelajaran 03–06.")
     if answer.shape != expected.shape:
         hint = ("Ratakan setiap gambar menjadi satu baris: `.reshape(len(x), -1)`."
                 if answer.size == expected.size or answer.ndim != 2
                 else "Keluarannya satu baris skor untuk setiap gambar.")
         return incorrect(f"Untuk batch berbentuk {x.shape}, fungsi Anda mengembalikan bentuk "
                          f"{answer.shape}, padahal Keras {expected.shape}.", hint)
-    if np.allclose(answer, logits, atol=1e-4):
-        return incorrect("Itu logit: softmax belum diterapkan.",
-                         "Lapisan keluaran memakai `activation=\"softmax\"`: `ops.softmax(...)`.")
-    if np.allclose(answer, ops.softmax(logits - b3), atol=1e-4):
-        return incorrect("Bias lapisan keluaran belum ikut dihitung.",
-                         "Tambahkan bias setelah perkalian matriks.")
+    pooled, w3, b3 = _reference_forward(model, x)
+    logits = pooled.reshape(n, -1) @ w3 + b3
     channels_first = pooled.transpose(0, 3, 1, 2).reshape(n, -1) @ w3 + b3
-    if np.allclose(answer, ops.softmax(channels_first), atol=1e-4):
-        return incorrect("Urutan perataannya kanal dulu (*channels-first*).",
-                         "Keras meratakan dalam urutan (tinggi, lebar, kanal): cukup "
-                         "`.reshape(len(x), -1)` tanpa `transpose`.")
+    mistakes = [(logits, "Itu logit: softmax belum diterapkan.",
+                 "Lapisan keluaran memakai `activation=\"softmax\"`: `ops.softmax(...)`."),
+                (ops.softmax(logits - b3), "Bias lapisan keluaran belum ikut dihitung.",
+                 "Tambahkan bias setelah perkalian matriks."),
+                (ops.softmax(channels_first), "Urutan perataannya kanal dulu (*channels-first*).",
+                 "Keras meratakan dalam urutan (tinggi, lebar, kanal): cukup "
+                 "`.reshape(len(x), -1)` tanpa `transpose`.")]
+    for pool, message, tip in _WRONG_POOLS:
+        wrong, _, _ = _reference_forward(model, x, pool)
+        mistakes.append((ops.softmax(wrong.reshape(n, -1) @ w3 + b3), message, tip))
+    for wrong, message, tip in mistakes:
+        if np.allclose(answer, wrong, atol=1e-4):
+            return incorrect(message, tip)
     return incorrect("Bentuknya benar, tetapi skornya berbeda dari Keras.",
                      "Periksa setiap lapisan: konvolusi + bias → ReLU → max pooling (dua kali), "
                      "lalu ratakan, kalikan dengan bobot `output`, tambahkan bias, softmax.")
@@ -174,7 +217,11 @@ def _error_hint(error) -> str:
     if "matmul" in str(error) or "aligned" in str(error):
         return ("Bentuknya tidak cocok untuk perkalian matriks. Ratakan setiap gambar menjadi "
                 "satu baris: `.reshape(len(x), -1)`.")
-    return "Ikuti lapisan model satu per satu: conv1, pool1, conv2, pool2, flatten, output."
+    if "reshape" in str(error):
+        return ("`reshape` tidak boleh mengubah banyak angka: (N, H, W, C) memuat sama banyak "
+                "angka dengan (N, H/2, 2, W/2, 2, C).")
+    return ("Ikuti lapisan model satu per satu: conv1, pool1, conv2, pool2, flatten, output. "
+            "Setelah max pooling 2 × 2, peta 24 × 24 menjadi 12 × 12, dan 8 × 8 menjadi 4 × 4.")
 
 
 hint, solution = helpers(__name__)
