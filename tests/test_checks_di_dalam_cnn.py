@@ -118,7 +118,7 @@ def test_exercise_3(lesson_model, batch, accepted, rejected):
     rejected(checks.exercise_3(make_predict(lesson_model, "urutan reshape"), lesson_model,
                                batch), "bersebelahan")
     rejected(checks.exercise_3(make_predict(lesson_model, "rata-rata"), lesson_model, batch),
-             "pooling rata-rata")
+             "average pooling")
 
     def pools_too_much(x):  # .max(axis=(1, 3)): peta 24 × 24 menjadi 2 × 2, conv2 gagal
         a = ops.relu(ops.conv2d(x, lesson_model.get_layer("conv1").get_weights()[0]))

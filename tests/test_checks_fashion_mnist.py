@@ -58,7 +58,13 @@ def test_exercise_2_class_that_is_never_predicted():
         naive = 2 * precision * recall / (precision + recall)
     assert checks.exercise_2(np.array([10 / 13, 0.0]), never).ok
     feedback = checks.exercise_2(naive, never)
-    assert not feedback.ok and "tidak pernah ditebak" in repr(feedback)
+    assert not feedback.ok and "tanpa satu pun tebakan benar" in repr(feedback)
+    wrong_only = np.array([[5, 1], [3, 0]])  # kelas 1 ditebak sekali, tetapi tidak pernah benar
+    precision, recall = f1_parts(wrong_only)
+    with np.errstate(invalid="ignore"):
+        naive = 2 * precision * recall / (precision + recall)
+    assert np.isnan(naive[1]) and checks.exercise_2(np.array([10 / 14, 0.0]), wrong_only).ok
+    assert "P + R = 0" in repr(checks.exercise_2(naive, wrong_only))
 
 
 #: Satu arah, Kaus (0) → Mantel (3) terbanyak (38); kedua arah, Pulover (2) ↔ Mantel (3): 67.
@@ -76,7 +82,7 @@ def test_exercise_3(accepted, rejected):
     rejected(checks.exercise_3((0, 3), CM_3), "satu arah saja")
     rejected(checks.exercise_3((3, 0), CM_3), "satu arah saja")
     rejected(checks.exercise_3((1, 1), CM_3), "diagonal")
-    rejected(checks.exercise_3((0, 2), CM_3), "bukan yang terbanyak")
+    rejected(checks.exercise_3((0, 2), CM_3), "bukan yang paling sering")
     rejected(checks.exercise_3((0, 7), CM_3), "di antara 0 dan 3")
     rejected(checks.exercise_3(3, CM_3), "dua nomor kelas")
     rejected(checks.exercise_3((0.5, 3), CM_3), "dua nomor kelas")

@@ -113,13 +113,13 @@ def _pool_by_reshape(a):
 _WRONG_POOLS = (
     (lambda a: a.reshape(len(a), 2, a.shape[1] // 2, 2, a.shape[2] // 2, a.shape[3])
      .max(axis=(1, 3)),
-     "Bentuknya sudah (N, H/2, W/2, C), tetapi angka-angka yang digabung bukan jendela 2 × 2 "
-     "yang bersebelahan.",
-     "Setiap sumbu berukuran 2 harus tepat sesudah sumbu yang dibaginya: tinggi H menjadi "
-     "(H/2, 2), lebar W menjadi (W/2, 2)."),
+     "Bentuknya sudah (N, H/2, W/2, C), tetapi angka-angka yang diambil maksimumnya bukan "
+     "empat piksel bersebelahan dalam satu jendela 2 × 2.",
+     "Sumbu berukuran 2 harus tepat sesudah sumbu H/2 (atau W/2): H menjadi (H/2, 2), bukan "
+     "(2, H/2)."),
     (lambda a: a.reshape(len(a), a.shape[1] // 2, 2, a.shape[2] // 2, 2, a.shape[3])
      .mean(axis=(2, 4)),
-     "Itu pooling rata-rata, bukan max pooling.",
+     "Itu average pooling, bukan max pooling.",
      "Lapisan `pool1` dan `pool2` adalah `MaxPooling2D`: ambil nilai terbesar, `.max(...)`."),
 )
 
@@ -140,14 +140,14 @@ def _reference_forward(model, x, pool=_pool_by_reshape):
 
 @exercise(3, hints=(
         "Bagian 4, \"Bukti: `saraf.ops` Menghitung Hal yang Sama dengan Keras\", sudah menghitung "
-        "seluruh model untuk satu gambar. Tulis dulu `max_pool_2x2(a)`, lalu pakai di tempat "
-        "`ops.max_pool2d(..., 2)`; Flatten untuk batch adalah `a.reshape(len(a), -1)`.",
-        "Peta fitur (N, H, W, C) dengan H dan W genap dapat dilihat sebagai array 6-D: tinggi H "
-        "dipecah menjadi (H/2, 2) dan lebar W menjadi (W/2, 2). Empat angka satu jendela 2 × 2 "
-        "lalu berbeda hanya di kedua sumbu berukuran 2 itu.",
-        "`a.reshape(n, h // 2, 2, w // 2, 2, c)` lalu `.max(axis=(2, 4))` mengambil nilai "
-        "terbesar setiap jendela; `n, h, w, c = a.shape`. Cobalah pada `ours[\"conv1\"]` dan "
-        "bandingkan dengan `ours[\"pool1\"]` dari bagian 4.",
+        "seluruh model untuk satu gambar. Tulis dulu `max_pool_2x2(a)`, lalu pakai sebagai "
+        "pengganti `ops.max_pool2d(..., 2)`; Flatten untuk batch adalah `a.reshape(len(a), -1)`.",
+        "Peta fitur (N, H, W, C) dengan H dan W genap dapat dilihat sebagai array 6 dimensi: "
+        "tinggi H dipecah menjadi (H/2, 2) dan lebar W menjadi (W/2, 2). Dengan begitu, keempat "
+        "angka dalam satu jendela 2 × 2 hanya berbeda indeks di kedua sumbu berukuran 2 itu.",
+        "Dengan `n, h, w, c = a.shape`, `a.reshape(n, h // 2, 2, w // 2, 2, c)` lalu "
+        "`.max(axis=(2, 4))` mengambil nilai terbesar setiap jendela. Cobalah pada "
+        "`ours[\"conv1\"]` dan bandingkan dengan `ours[\"pool1\"]` dari bagian 4.",
 ))
 def exercise_3(numpy_predict, model, x) -> Feedback:
     """Latihan 3: ``numpy_predict(x)`` seluruh CNN dengan ``saraf.ops``, max pooling sendiri."""
@@ -185,7 +185,7 @@ def exercise_3(numpy_predict, model, x) -> Feedback:
     if answer.shape == expected.shape and np.allclose(answer, expected, atol=1e-4):
         return correct(f"Untuk {n} gambar, fungsi NumPy Anda memberi skor yang sama dengan "
                        "Keras, dengan max pooling buatan Anda sendiri. Seluruh CNN ini hanyalah "
-                       "operasi dari pelajaran 03–06.")
+                       "operasi dari pelajaran 02–06.")
     if answer.shape != expected.shape:
         hint = ("Ratakan setiap gambar menjadi satu baris: `.reshape(len(x), -1)`."
                 if answer.size == expected.size or answer.ndim != 2
@@ -218,9 +218,10 @@ def _error_hint(error) -> str:
         return ("Bentuknya tidak cocok untuk perkalian matriks. Ratakan setiap gambar menjadi "
                 "satu baris: `.reshape(len(x), -1)`.")
     if "reshape" in str(error):
-        return ("`reshape` tidak boleh mengubah banyak angka: (N, H, W, C) memuat sama banyak "
+        return ("`reshape` tidak dapat mengubah banyaknya angka: (N, H, W, C) memuat sama banyak "
                 "angka dengan (N, H/2, 2, W/2, 2, C).")
-    return ("Ikuti lapisan model satu per satu: conv1, pool1, conv2, pool2, flatten, output. "
+    return ("Ikuti lapisan model satu per satu: `conv1`, `pool1`, `conv2`, `pool2`, `flatten`, "
+            "`output`. "
             "Setelah max pooling 2 × 2, peta 24 × 24 menjadi 12 × 12, dan 8 × 8 menjadi 4 × 4.")
 
 

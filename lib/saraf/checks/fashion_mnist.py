@@ -55,8 +55,8 @@ def exercise_1(flat_size) -> Feedback:
         "jumlah kolom, recall = diagonal dibagi jumlah baris. Keduanya K angka, satu per kelas.",
         "Hitung `precision_2` dan `recall_2` dari `cm` dengan `np.diag`, `cm.sum(axis=0)` dan "
         "`cm.sum(axis=1)`, lalu gabungkan dengan rumus F1 per elemen, tanpa perulangan.",
-        "F1 = 2 · P · R / (P + R): kalikan, lalu bagi dengan jumlahnya. Bukan (P + R) / 2, rata-"
-        "rata biasa itu terlalu murah hati kepada kelas yang salah satu angkanya rendah.",
+        "F1 = 2 · P · R / (P + R): hitung 2 · P · R, lalu bagi dengan P + R. Bukan (P + R) / 2: "
+        "rata-rata biasa itu terlalu lunak terhadap kelas yang salah satu angkanya rendah.",
 ))
 def exercise_2(f1, cm) -> Feedback:
     """Latihan 2: skor F1 setiap kelas dari matriks konfusi, 2·P·R / (P + R)."""
@@ -78,18 +78,19 @@ def exercise_2(f1, cm) -> Feedback:
                          "Satu angka untuk setiap kelas, seperti `recall` di bagian 7.3.")
     if np.allclose(answer, expected, atol=1e-6):
         return correct("F1 = 2 · P · R / (P + R), rata-rata harmonik presisi dan recall. "
-                       "Bentuk ringkasnya 2 · cm[i, i] / (jumlah baris i + jumlah kolom i): "
-                       "skornya tinggi hanya bila kedua angka tinggi.")
+                       "Bentuk ringkasnya 2 · `cm[i, i]` / (jumlah baris i + jumlah kolom i). "
+                       "Skornya tinggi hanya bila kedua angka tinggi.")
     if np.allclose(answer, 100 * expected, atol=1e-4):
         return incorrect("Itu F1 dalam persen.", "Tulis dalam skala 0 sampai 1.")
-    if np.isnan(answer).any() and np.any(columns == 0):
-        return incorrect("Ada kelas yang tidak pernah ditebak, jadi presisinya 0/0 (NaN).",
+    if np.isnan(answer).any() and np.any(diag == 0):
+        return incorrect("Ada kelas tanpa satu pun tebakan benar, jadi P + R = 0 dan rumusnya "
+                         "menjadi 0/0 (NaN).",
                          "Pakai bentuk 2 · cm[i, i] / (jumlah baris i + jumlah kolom i), "
                          "yang bernilai 0 untuk kelas seperti itu.")
     with np.errstate(invalid="ignore"):
         mistakes = [((precision + recall) / 2, "Itu rata-rata biasa (P + R) / 2, bukan rata-rata "
                      "harmonik.", "F1 = 2 · P · R / (P + R)."),
-                    (precision * recall / (precision + recall), "Faktor 2 terlupa.",
+                    (precision * recall / (precision + recall), "Faktor 2 terlewat.",
                      "F1 = 2 · P · R / (P + R); tanpa 2, kelas yang sempurna hanya mendapat 0,5."),
                     (recall, "Itu recall saja.", "F1 menggabungkan recall dengan presisi."),
                     (precision, "Itu presisi saja.", "F1 menggabungkan presisi dengan recall.")]
@@ -105,9 +106,9 @@ def exercise_2(f1, cm) -> Feedback:
         "prediksi). Di sini kedua arah dijumlahkan: cm[i, j] + cm[j, i].",
         "`cm + cm.T` berisi cm[i, j] + cm[j, i] di kotak (i, j). `cm.T` adalah `cm` yang "
         "dicerminkan terhadap diagonal, dan `+` membuat array baru, jadi `cm` tidak berubah.",
-        "Jadikan diagonal jumlah itu 0 dengan `np.fill_diagonal`, cari posisi angka terbesarnya "
-        "dengan `np.argmax`, lalu ubah menjadi (baris, kolom) dengan `np.unravel_index`. Simpan "
-        "kedua nomor kelasnya sebagai tuple `int` di `pair`.",
+        "Isi diagonal `cm + cm.T` dengan 0 memakai `np.fill_diagonal`, cari posisi angka "
+        "terbesarnya dengan `np.argmax`, lalu ubah menjadi (baris, kolom) dengan "
+        "`np.unravel_index`. Simpan kedua nomor kelasnya sebagai tuple berisi dua `int` di `pair`.",
 ))
 def exercise_3(pair, cm) -> Feedback:
     """Latihan 3: dua kelas yang paling sering tertukar ke arah mana pun, cm[i, j] + cm[j, i]."""
@@ -146,7 +147,7 @@ def exercise_3(pair, cm) -> Feedback:
         return incorrect("Itu pasangan terbanyak untuk satu arah saja (bagian 7.3).",
                          "Jumlahkan kedua arahnya, cm[i, j] + cm[j, i]: pasangan lain bisa "
                          "lebih sering tertukar bila kedua arahnya dihitung.")
-    return incorrect("Kedua kelas itu memang pernah tertukar, tetapi bukan yang terbanyak.",
+    return incorrect("Pasangan itu bukan yang paling sering tertukar.",
                      "Cari angka terbesar di luar diagonal `cm + cm.T`.")
 
 
