@@ -101,3 +101,11 @@ def test_upload_offers_the_same_four_models_as_the_drawing_pad(mlp):
     widget.model_toggle.value = "mlp_seed"
     assert "Jaringan seed" in widget.result.value
     np.testing.assert_allclose(widget.probabilities, predict_proba(seed, widget.mnist_image))
+
+
+def test_upload_button_tells_the_size_limit(mlp, monkeypatch):
+    assert upload_digit(mlp=mlp, default_image=None).upload.tooltip.endswith(
+        "paling besar 20 MB")
+    monkeypatch.setattr(upload, "MAX_UPLOAD_BYTES", 5 * 2**20)
+    assert upload_digit(mlp=mlp, default_image=None).upload.tooltip.endswith(
+        "paling besar 5 MB")

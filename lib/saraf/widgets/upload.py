@@ -65,7 +65,8 @@ class UploadPredictor(DigitPredictor):
         self.default_image = None if default_image is None else Path(default_image)
         self.upload = widgets.FileUpload(accept="image/*", multiple=False,
                                          description="Unggah foto",
-                                         tooltip="Pilih foto angka (PNG, JPEG, …)")
+                                         tooltip="Pilih foto angka (PNG, JPEG, …), paling besar "
+                                                 f"{decimal(MAX_UPLOAD_BYTES / 2**20, 0)} MB")
         self.original = widgets.HTML()
         self.source_name = None
         super().__init__([widgets.HBox([self.upload, self.model_toggle],
