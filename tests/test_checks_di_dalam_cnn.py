@@ -142,3 +142,34 @@ def test_exercise_3(lesson_model, batch, accepted, rejected):
              "Periksa setiap lapisan")
     rejected(checks.exercise_3(42, lesson_model, batch), "fungsi")
     rejected(checks.exercise_3(None, lesson_model, batch), "belum menjawab")
+
+
+def test_exercise_3_names_an_empty_pooling_helper(lesson_model, batch, accepted, rejected):
+    """Edisi siswa: numpy_predict sudah diisi, kerangka max_pool_2x2 belum."""
+    w1, b1 = lesson_model.get_layer("conv1").get_weights()
+    w2, b2 = lesson_model.get_layer("conv2").get_weights()
+    w3, b3 = lesson_model.get_layer("output").get_weights()
+    source = (
+        "def max_pool_2x2(a):\n"
+        "    ...\n"
+        "def numpy_predict(x):\n"
+        "    a = max_pool_2x2(ops.relu(ops.conv2d(x, w1) + b1))\n"
+        "    a = max_pool_2x2(ops.relu(ops.conv2d(a, w2) + b2))\n"
+        "    return ops.softmax(a.reshape(len(a), -1) @ w3 + b3)\n")
+    namespace = {"ops": ops, "w1": w1, "b1": b1, "w2": w2, "b2": b2, "w3": w3, "b3": b3}
+    exec(source, namespace)
+    rejected(checks.exercise_3(namespace["numpy_predict"], lesson_model, batch),
+             "`max_pool_2x2` Anda masih kosong")
+    exec("def max_pool_2x2(a):\n"
+         "    n, h, w, c = a.shape\n"
+         "    return a.reshape(n, h // 2, 2, w // 2, 2, c).max(axis=(2, 4))\n", namespace)
+    accepted(checks.exercise_3(namespace["numpy_predict"], lesson_model, batch))
+    exec("def max_pool_2x2(a):\n"
+         "    ...\n"
+         "def numpy_predict(x):\n"
+         "    a = ops.max_pool2d(ops.relu(ops.conv2d(x, w1) + b1), 2)\n"
+         "    a = ops.max_pool2d(ops.relu(ops.conv2d(a, w2) + b2), 2)\n"
+         "    return ops.softmax(a.reshape(len(a), -1) @ w3 + b3)\n", namespace)
+    # Kerangka kosong yang tidak dipakai numpy_predict tidak disebut; yang dinilai isinya.
+    rejected(checks.exercise_3(namespace["numpy_predict"], lesson_model, batch),
+             "masih memanggil `ops.max_pool2d`")
