@@ -181,7 +181,7 @@ class Network:
             history.append(record)
             if bar is not None:  # biaya latih dan akurasi (uji bila ada) di ujung bilah
                 kind = "uji" if test_data is not None else "latih"
-                accuracy = record["test_accuracy" if test_data is not None else "accuracy"]
+                accuracy = record["test_accuracy" if kind == "uji" else "accuracy"]
                 bar.set_postfix({"biaya latih": f"{record['cost']:.4f}",
                                  f"akurasi {kind}": f"{accuracy:.4f}"}, refresh=False)
                 bar.update(1)

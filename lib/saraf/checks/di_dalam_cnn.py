@@ -103,33 +103,36 @@ def exercise_2(multiplications) -> Feedback:
                      "banyak perkalian dalam satu perkalian titik (kh · kw · C_masuk).")
 
 
-def _pool_by_reshape(a):
-    """Max pooling 2 × 2 dengan ``reshape``: (N, H, W, C) → (N, H/2, 2, W/2, 2, C) → max."""
+def _windows(a, first=True):
+    """Peta (N, H, W, C) sebagai (N, H/2, 2, W/2, 2, C): setiap jendela 2 × 2 di sumbu 2 dan 4.
+
+    ``first=False`` memecah sumbu dengan urutan terbalik, (N, 2, H/2, 2, W/2, C): kesalahan
+    yang membuat angka-angka yang tidak bersebelahan berkumpul.
+    """
     n, h, w, c = a.shape
-    return a.reshape(n, h // 2, 2, w // 2, 2, c).max(axis=(2, 4))
+    return a.reshape((n, h // 2, 2, w // 2, 2, c) if first else (n, 2, h // 2, 2, w // 2, c))
 
 
 #: Pooling buatan yang salah, dan apa yang dikatakan kepada pembelajar bila hasilnya cocok.
 _WRONG_POOLS = (
-    (lambda a: a.reshape(len(a), 2, a.shape[1] // 2, 2, a.shape[2] // 2, a.shape[3])
-     .max(axis=(1, 3)),
+    (lambda a: _windows(a, first=False).max(axis=(1, 3)),
      "Bentuknya sudah (N, H/2, W/2, C), tetapi angka-angka yang diambil maksimumnya bukan "
      "empat piksel bersebelahan dalam satu jendela 2 × 2.",
      "Sumbu berukuran 2 harus tepat sesudah sumbu H/2 (atau W/2): H menjadi (H/2, 2), bukan "
      "(2, H/2)."),
-    (lambda a: a.reshape(len(a), a.shape[1] // 2, 2, a.shape[2] // 2, 2, a.shape[3])
-     .mean(axis=(2, 4)),
+    (lambda a: _windows(a).mean(axis=(2, 4)),
      "Itu average pooling, bukan max pooling.",
      "Lapisan `pool1` dan `pool2` adalah `MaxPooling2D`: ambil nilai terbesar, `.max(...)`."),
 )
 
 
-def _reference_forward(model, x, pool=_pool_by_reshape):
+def _reference_forward(model, x, pool=None):
     """Propagasi maju CNN ``saraf.cnn.build_mnist_cnn`` dengan saraf.ops dan bobot model.
 
     Mengembalikan peta fitur terakhir (sebelum Flatten), ``W3`` dan ``b3``. ``pool``: fungsi
-    max pooling 2 × 2 (bawaannya sama dengan ``ops.max_pool2d(a, 2)`` untuk H dan W genap).
+    pooling pengganti ``ops.max_pool2d(a, 2)`` (untuk meniru kesalahan pembelajar).
     """
+    pool = pool or (lambda a: ops.max_pool2d(a, 2))
     w1, b1 = model.get_layer("conv1").get_weights()
     w2, b2 = model.get_layer("conv2").get_weights()
     w3, b3 = model.get_layer("output").get_weights()

@@ -136,19 +136,23 @@ def exercise_3(pair, cm) -> Feedback:
     if i == j:
         return incorrect("Itu kotak di diagonal: prediksi yang benar.",
                          "Abaikan diagonal, misalnya dengan `np.fill_diagonal` pada salinan.")
-    both = cm + cm.T
-    np.fill_diagonal(both, -1)
+    both = _off_diagonal(cm + cm.T)
     if both[i, j] == both.max():
         return correct("Itulah dua kelas yang paling sering tertukar bila kedua arahnya "
                        "dihitung. Urutan (i, j) tidak penting: `cm + cm.T` simetris.")
-    one_way = cm.copy()
-    np.fill_diagonal(one_way, -1)
-    if max(cm[i, j], cm[j, i]) == one_way.max():
+    if max(cm[i, j], cm[j, i]) == _off_diagonal(cm).max():
         return incorrect("Itu pasangan terbanyak untuk satu arah saja (bagian 7.3).",
                          "Jumlahkan kedua arahnya, cm[i, j] + cm[j, i]: pasangan lain bisa "
                          "lebih sering tertukar bila kedua arahnya dihitung.")
     return incorrect("Pasangan itu bukan yang paling sering tertukar.",
                      "Cari angka terbesar di luar diagonal `cm + cm.T`.")
+
+
+def _off_diagonal(matrix):
+    """Salinan ``matrix`` dengan diagonal −1: angka terbesarnya adalah kesalahan terbanyak."""
+    copy = np.array(matrix)
+    np.fill_diagonal(copy, -1)
+    return copy
 
 
 hint, solution = helpers(__name__)
